@@ -1,0 +1,465 @@
+"""Typed client of the fund's platform API (resources/openapi/platform.yaml).
+
+Every call has a timeout, verifies TLS against the OS trust store and turns every failure into a
+PlatformError subclass (see errors.py). Nothing here logs tokens, passwords or personal data; the
+exceptions carry no URL query, no identifier and no token.
+
+A client holds one requests session: use it from one thread at a time.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import re
+from collections.abc import Callable, Sequence
+from datetime import datetime
+from pathlib import Path
+from types import TracebackType
+from typing import Any
+from urllib.parse import quote, urljoin, urlsplit
+
+import requests
+
+from app.domain.models import Account, Affiliate, DossierType, IdentifierKind
+from app.platform import dto
+from app.platform.dto import AffiliatePage, DossierStatus, HealthInfo, SessionInfo
+from app.platform.errors import (
+    REFUSAL_MESSAGES,
+    AuthError,
+    ContractError,
+    OfflineError,
+    PlatformError,
+    RefusedError,
+    ServerError,
+    TlsError,
+)
+from app.platform.transport import make_session, normalize_base_url, same_origin
+
+log = logging.getLogger(__name__)
+
+# urllib3 logs every request line at DEBUG, query string included (identifiers of lookups):
+# keep it at INFO unless someone configured that logger on purpose.
+_pool_log = logging.getLogger("urllib3.connectionpool")
+if _pool_log.level == logging.NOTSET:
+    _pool_log.setLevel(logging.INFO)
+
+MiB = 1024 * 1024
+MAX_PAGE = 1000
+_UPLOAD_ID = re.compile(r"^[0-9a-f]{32}$")
+_LOOKUP_PARAMS = {
+    IdentifierKind.MEMBERSHIP: "membership_no",
+    IdentifierKind.PPR: "ppr",
+    IdentifierKind.CIN: "cin",
+}
+_OFFSET_RESYNCS = 3
+
+Progress = Callable[[int, int], None]
+
+
+class PlatformClient:
+    """The platform API. `base_url` ends with the API root, e.g. https://host/api/v1."""
+
+    def __init__(
+        self,
+        base_url: str,
+        timeout: tuple[float, float] = (5, 30),
+        token: str | None = None,
+    ) -> None:
+        self._base_url, loopback = normalize_base_url(base_url)
+        connect, read = timeout
+        if connect <= 0 or read <= 0:
+            raise ValueError("timeouts must be positive")
+        self._timeout = (float(connect), float(read))
+        self._token = token
+        self._session = make_session(loopback)
+
+    # -- lifecycle ---------------------------------------------------------------------------------
+    @property
+    def base_url(self) -> str:
+        return self._base_url
+
+    @property
+    def token(self) -> str | None:
+        """The bearer token of the current session (a secret: store it, never log it)."""
+        return self._token
+
+    def __repr__(self) -> str:
+        signed_in = "signed in" if self._token else "signed out"
+        return f"PlatformClient({self._base_url!r}, {signed_in})"
+
+    def close(self) -> None:
+        self._session.close()
+
+    def __enter__(self) -> PlatformClient:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    # -- plumbing ----------------------------------------------------------------------------------
+    def _url(self, path: str) -> str:
+        return self._base_url + path
+
+    def _send(
+        self,
+        method: str,
+        url: str,
+        *,
+        what: str,
+        expected: tuple[int, ...],
+        headers: dict[str, str] | None = None,
+        data: bytes | None = None,
+        json_body: Any = None,
+        params: dict[str, str | int] | None = None,
+        auth: bool = True,
+    ) -> requests.Response:
+        """One request; returns the response if its status is expected, else raises."""
+        sent_headers = dict(headers or {})
+        if auth:
+            if not self._token:
+                raise AuthError(
+                    f"{what}: not signed in", user_message="Sign in to the platform first."
+                )
+            sent_headers["Authorization"] = f"Bearer {self._token}"
+        try:
+            resp = self._session.request(
+                method,
+                url,
+                headers=sent_headers,
+                data=data,
+                json=json_body,
+                params=params,
+                timeout=self._timeout,
+                allow_redirects=False,
+            )
+        # `from None` everywhere: requests' messages quote the URL, query string included.
+        except requests.exceptions.SSLError:
+            raise TlsError(f"{what}: TLS verification failed") from None
+        except requests.exceptions.Timeout:
+            raise OfflineError(f"{what}: no answer within the time limit") from None
+        except requests.exceptions.ConnectionError as exc:
+            raise OfflineError(f"{what}: connection failed ({_reason(exc)})") from None
+        except requests.exceptions.RequestException as exc:
+            raise OfflineError(f"{what}: transfer failed ({type(exc).__name__})") from None
+        if resp.status_code in expected:
+            return resp
+        raise _error_for(resp, what)
+
+    def _json(self, resp: requests.Response, what: str) -> Any:
+        try:
+            return resp.json()
+        except ValueError:
+            raise ContractError(f"{what}: the answer is not JSON") from None
+
+    # -- health and sessions ---------------------------------------------------------------------
+    def health(self) -> HealthInfo:
+        resp = self._send("GET", self._url("/health"), what="health", expected=(200,), auth=False)
+        return dto.parse_health(self._json(resp, "health"))
+
+    def login(self, account_id: str, password: str) -> SessionInfo:
+        """Open a session; the client keeps its token for later calls."""
+        resp = self._send(
+            "POST",
+            self._url("/sessions"),
+            what="login",
+            expected=(201,),
+            json_body={"account_id": account_id, "password": password},
+            auth=False,
+        )
+        info = dto.parse_session(self._json(resp, "login"))
+        self._token = info.token
+        return info
+
+    def logout(self) -> None:
+        """End the session at the platform (if it still exists) and forget the token."""
+        if not self._token:
+            return
+        try:
+            self._send("DELETE", self._url("/sessions/current"), what="logout", expected=(204,))
+        except AuthError:
+            pass  # already expired or revoked: nothing to end
+        finally:
+            self._token = None
+
+    def list_accounts(self) -> list[Account]:
+        """The accounts of the collectivity (its responsible only)."""
+        resp = self._send("GET", self._url("/accounts"), what="accounts", expected=(200,))
+        return [account for account, _ in dto.parse_accounts(self._json(resp, "accounts"))]
+
+    # -- affiliates ------------------------------------------------------------------------------
+    def lookup_affiliate(self, kind: IdentifierKind, value: str) -> Affiliate | None:
+        """The collectivity's affiliate with this identifier, or None if it has none."""
+        value = value.strip()
+        if not value:
+            raise ValueError("empty identifier")
+        param = _LOOKUP_PARAMS[IdentifierKind(kind)]
+        try:
+            resp = self._send(
+                "GET",
+                self._url("/affiliates/lookup"),
+                what="affiliate lookup",
+                expected=(200,),
+                params={param: value},
+            )
+        except RefusedError as exc:
+            if exc.status == 404:
+                return None
+            raise
+        return dto.affiliate_from_json(self._json(resp, "affiliate lookup"))
+
+    def list_affiliates(self, cursor: str | None, limit: int) -> AffiliatePage:
+        """One page of the delta sync; start with cursor None, then pass `next_cursor`."""
+        if not 1 <= limit <= MAX_PAGE:
+            raise ValueError(f"limit must be between 1 and {MAX_PAGE}")
+        params: dict[str, str | int] = {"limit": limit}
+        if cursor is not None:
+            params["cursor"] = cursor
+        resp = self._send(
+            "GET", self._url("/affiliates"), what="affiliate sync", expected=(200,), params=params
+        )
+        return dto.parse_affiliate_page(self._json(resp, "affiliate sync"))
+
+    # -- dossiers --------------------------------------------------------------------------------
+    def create_dossier(
+        self,
+        idempotency_key: str,
+        type: DossierType | str,
+        membership_no: str,
+        local_reference: str,
+        expected_items: Sequence[str],
+    ) -> DossierStatus:
+        """Create the dossier, or get the one already created with this idempotency key."""
+        if not idempotency_key:
+            raise ValueError("an idempotency key is required")
+        resp = self._send(
+            "POST",
+            self._url("/dossiers"),
+            what="dossier creation",
+            expected=(200, 201),
+            headers={"Idempotency-Key": idempotency_key},
+            json_body={
+                "type": str(DossierType(type)),
+                "membership_no": membership_no,
+                "local_reference": local_reference,
+                "expected_items": list(expected_items),
+            },
+        )
+        return dto.parse_dossier_status(self._json(resp, "dossier creation"))
+
+    def get_dossier(self, dossier_id: str) -> DossierStatus:
+        resp = self._send(
+            "GET", self._url(f"/dossiers/{_segment(dossier_id)}"), what="dossier", expected=(200,)
+        )
+        return dto.parse_dossier_status(self._json(resp, "dossier"))
+
+    def submit(self, dossier_id: str) -> DossierStatus:
+        """Send the dossier for processing (idempotent)."""
+        resp = self._send(
+            "POST",
+            self._url(f"/dossiers/{_segment(dossier_id)}/submit"),
+            what="dossier submission",
+            expected=(200, 202),
+        )
+        return dto.parse_dossier_status(self._json(resp, "dossier submission"))
+
+    def register_document(
+        self, dossier_id: str, upload_id: str, item_code: str, filename: str, sha256: str
+    ) -> str:
+        """Attach a finished upload to the dossier; returns the platform's document id."""
+        resp = self._send(
+            "POST",
+            self._url(f"/dossiers/{_segment(dossier_id)}/documents"),
+            what="document registration",
+            expected=(200, 201),
+            json_body={
+                "upload_id": upload_id,
+                "item_code": item_code,
+                "filename": filename,
+                "sha256": sha256.lower(),
+            },
+        )
+        return dto.parse_document_id(self._json(resp, "document registration"))
+
+    # -- uploads ---------------------------------------------------------------------------------
+    def upload_document(
+        self,
+        dossier_id: str,
+        path: Path,
+        item_code: str,
+        sha256: str,
+        progress: Progress | None = None,
+        resume_url: str | None = None,
+        on_url: Callable[[str], None] | None = None,
+        chunk_size: int = 2 * MiB,
+    ) -> str:
+        """Upload a file with tus; returns the upload id (to pass to `register_document`).
+
+        With `resume_url` (an upload URL from an earlier attempt) the upload continues from the
+        offset the platform holds; if the platform no longer has it, a new upload starts.
+        `on_url` receives a new upload's URL as soon as it exists, so that the caller can keep
+        it for a later resume. `progress(sent, total)` is called at the start and after each
+        chunk with the bytes the platform holds.
+        """
+        from app.platform.tus import SessionUploader  # tuspy imports aiohttp: load it lazily
+
+        if chunk_size < 1:
+            raise ValueError("chunk_size must be positive")
+        endpoint = self._url("/uploads")
+        if resume_url is not None:
+            self._check_upload_url(resume_url, ValueError)
+        metadata = {
+            "filename": path.name,
+            "filetype": "application/pdf",
+            "dossier_id": dossier_id,
+            "item_code": item_code,
+            "sha256": sha256.lower(),
+        }
+        with path.open("rb") as stream:
+            uploader = SessionUploader(
+                send=self._send,
+                endpoint=endpoint,
+                stream=stream,
+                metadata=metadata,
+                chunk_size=chunk_size,
+            )
+            total = uploader.size
+            url = self._resume_point(uploader, resume_url, total)
+            if url is None:
+                url = urljoin(endpoint + "/", uploader.create_url())
+                self._check_upload_url(url, ContractError)
+                uploader.set_url(url)
+                uploader.offset = 0
+                if on_url is not None:
+                    on_url(url)
+            upload_id = self._check_upload_url(url, ContractError)
+            if progress is not None:
+                progress(uploader.offset, total)
+            resyncs = 0
+            while uploader.offset < total:
+                try:
+                    uploader.upload_chunk()
+                except RefusedError as exc:
+                    if exc.status != 409 or resyncs >= _OFFSET_RESYNCS:
+                        raise
+                    resyncs += 1  # someone else moved the offset: ask where it stands
+                    uploader.offset = uploader.get_offset()
+                    continue
+                resyncs = 0
+                if progress is not None:
+                    progress(uploader.offset, total)
+        return upload_id
+
+    def _resume_point(self, uploader: Any, resume_url: str | None, total: int) -> str | None:
+        """The URL to continue, with the uploader's offset set; None to start a new upload."""
+        if resume_url is None:
+            return None
+        try:
+            offset, length = uploader.head(resume_url)
+        except RefusedError as exc:
+            if exc.status in (404, 410):
+                log.info("the platform no longer has the upload to resume; starting again")
+                return None
+            raise
+        if length is not None and length != total:
+            log.info("the upload to resume was for a file of another size; starting again")
+            return None
+        if offset > total:
+            raise ContractError("upload status: the platform holds more bytes than the file has")
+        uploader.set_url(resume_url)
+        uploader.offset = offset
+        return resume_url
+
+    def _check_upload_url(self, url: str, error: type[Exception]) -> str:
+        """An upload URL must be on the platform, under /uploads/; returns the upload id."""
+        prefix = urlsplit(self._url("/uploads/")).path
+        path = urlsplit(url).path
+        upload_id = path[len(prefix) :] if path.startswith(prefix) else ""
+        if not same_origin(url, self._base_url) or not _UPLOAD_ID.match(upload_id):
+            raise error("the upload URL is not one of this platform's")
+        return upload_id
+
+    # -- sandbox only ----------------------------------------------------------------------------
+    def sandbox_clock(self) -> datetime:
+        resp = self._send(
+            "GET", self._url("/sandbox/clock"), what="sandbox clock", expected=(200,), auth=False
+        )
+        return dto.parse_clock(self._json(resp, "sandbox clock"))
+
+    def sandbox_advance_clock(self, seconds: float) -> datetime:
+        """Sandbox only: move its clock forward; returns the new sandbox time."""
+        resp = self._send(
+            "POST",
+            self._url("/sandbox/clock/advance"),
+            what="sandbox clock",
+            expected=(200,),
+            json_body={"seconds": seconds},
+            auth=False,
+        )
+        return dto.parse_clock(self._json(resp, "sandbox clock"))
+
+
+def _segment(value: str) -> str:
+    if not value:
+        raise ValueError("empty identifier in a URL")
+    return quote(value, safe="")
+
+
+def _reason(exc: requests.exceptions.ConnectionError) -> str:
+    """A short cause without the URL: 'connection refused', 'name resolution'..."""
+    text = str(exc).lower()
+    for needle, reason in (
+        ("refused", "connection refused"),
+        ("name or service", "name resolution"),
+        ("nodename", "name resolution"),
+        ("getaddrinfo", "name resolution"),
+        ("temporary failure in name", "name resolution"),
+        ("reset", "connection reset"),
+        ("aborted", "connection aborted"),
+        ("unreachable", "network unreachable"),
+        ("remote end closed", "connection closed"),
+    ):
+        if needle in text:
+            return reason
+    return type(exc).__name__
+
+
+def _error_for(resp: requests.Response, what: str) -> PlatformError:
+    status = resp.status_code
+    code: str | None = None
+    detail: str | None = None
+    if resp.content:
+        with contextlib.suppress(ValueError):
+            code, detail = dto.parse_problem(resp.json())
+    message = f"{what}: HTTP {status}" + (f" ({code})" if code else "")
+    if status == 401:
+        user = REFUSAL_MESSAGES["bad_credentials"] if code == "bad_credentials" else None
+        return AuthError(message, user_message=user, status=status, code=code, detail=detail)
+    if status == 403:
+        return AuthError(
+            message,
+            user_message=REFUSAL_MESSAGES["forbidden"],
+            status=status,
+            code=code,
+            detail=detail,
+        )
+    if status >= 500 or status in (408, 429):
+        return ServerError(message, status=status, code=code, detail=detail)
+    if 400 <= status < 500:
+        code = code or f"http_{status}"
+        return RefusedError(
+            message,
+            user_message=REFUSAL_MESSAGES.get(code),
+            status=status,
+            code=code,
+            detail=detail,
+        )
+    return ContractError(f"{what}: unexpected HTTP status {status}", status=status)
+
+
+__all__ = ["MiB", "PlatformClient", "Progress"]

@@ -1,0 +1,302 @@
+"""Opening a dossier, filling its checklist, signing, certifying and returning it."""
+
+from __future__ import annotations
+
+import json
+import uuid
+from dataclasses import dataclass
+from pathlib import Path
+
+from app.domain.errors import DomainError, NotAllowed
+from app.domain.lifecycle import Action, next_state
+from app.domain.models import (
+    Account,
+    ChecklistItemSpec,
+    Document,
+    Dossier,
+    DossierState,
+    DossierType,
+    IdentifierKind,
+)
+from app.pdf.check import check_pdf
+from app.services.context import Cancelled, Context, Progress
+from app.signing.backend import SignerSession
+from app.signing.sign import sign_pdf
+from app.signing.verify import verify_pdf
+from app.store import affiliates as affiliates_repo
+from app.store import audit
+from app.store import dossiers as repo
+
+
+class DocumentRefused(DomainError):
+    """The file cannot be attached; the message says why."""
+
+
+@dataclass(frozen=True, slots=True)
+class ChecklistLine:
+    spec: ChecklistItemSpec
+    documents: list[Document]
+
+    @property
+    def missing(self) -> bool:
+        return self.spec.required and not self.documents
+
+
+def _load(ctx: Context, actor: Account, dossier_id: str) -> Dossier:
+    with ctx.db.read() as c:
+        d = repo.get(c, dossier_id)
+    if d is None:
+        raise DomainError("This dossier does not exist.")
+    if d.collectivity_id != actor.collectivity_id:
+        raise NotAllowed("This dossier belongs to another collectivity.")
+    return d
+
+
+def get(ctx: Context, actor: Account, dossier_id: str) -> Dossier:
+    d = _load(ctx, actor, dossier_id)
+    with ctx.db.transaction() as c:
+        audit.record(
+            c,
+            at=ctx.clock(),
+            actor=actor.id,
+            action="dossier.read",
+            subject_kind="dossier",
+            subject_id=d.id,
+        )
+    return d
+
+
+def list_for(
+    ctx: Context, actor: Account, membership_no: str | None = None, *states: DossierState
+) -> list[Dossier]:
+    with ctx.db.read() as c:
+        return repo.list_for(c, actor.collectivity_id, membership_no=membership_no, states=states)
+
+
+def open_dossier(
+    ctx: Context, actor: Account, membership_no: str, dossier_type: DossierType
+) -> Dossier:
+    if actor.role.value not in ("preparer", "admin"):
+        raise NotAllowed("Only a preparer opens dossiers.")
+    if dossier_type not in ctx.fund.dossier_types:
+        raise DomainError(f"The fund profile has no dossier type '{dossier_type}'.")
+    with ctx.db.read() as c:
+        affiliate = affiliates_repo.get(
+            c, IdentifierKind.MEMBERSHIP, membership_no, actor.collectivity_id
+        )
+        open_ones = [
+            d
+            for d in repo.list_for(c, actor.collectivity_id, membership_no=membership_no)
+            if d.type is dossier_type
+            and d.state not in (DossierState.REJECTED, DossierState.WITHDRAWN)
+        ]
+    if affiliate is None:
+        raise DomainError("This affiliate is not in your collectivity's records.")
+    if open_ones:
+        raise DomainError("A dossier of this type already exists for this affiliate.")
+    now = ctx.clock()
+    d = Dossier(
+        id=str(uuid.uuid4()),
+        affiliate_membership_no=membership_no,
+        type=dossier_type,
+        state=DossierState.DRAFT,
+        created_by=actor.id,
+        created_at=now,
+        collectivity_id=actor.collectivity_id,
+        idempotency_key=str(uuid.uuid4()),
+    )
+    with ctx.db.transaction() as c:
+        repo.insert(c, d)
+        audit.record(
+            c,
+            at=now,
+            actor=actor.id,
+            action="dossier.open",
+            subject_kind="dossier",
+            subject_id=d.id,
+            details={"type": str(dossier_type), "affiliate": membership_no},
+        )
+    return d
+
+
+def checklist(ctx: Context, dossier: Dossier) -> list[ChecklistLine]:
+    specs = ctx.fund.checklist(dossier.type)
+    return [
+        ChecklistLine(s, [doc for doc in dossier.documents if doc.item_code == s.code])
+        for s in specs
+    ]
+
+
+def _transition(
+    ctx: Context, d: Dossier, action: Action, actor: Account | None, **fields: str | None
+) -> DossierState:
+    target = next_state(d, action, actor)
+    now = ctx.clock()
+    with ctx.db.transaction() as c:
+        current = repo.get(c, d.id)
+        if current is None or current.state is not d.state:
+            raise DomainError("The dossier was changed meanwhile; reopen it.")
+        repo.update(c, d.id, now, state=str(target), **fields)
+        audit.record(
+            c,
+            at=now,
+            actor=actor.id if actor else "system",
+            action=f"dossier.{action}",
+            subject_kind="dossier",
+            subject_id=d.id,
+            details={"from": str(d.state), "to": str(target)},
+        )
+    d.state = target
+    return target
+
+
+def _sync_completeness(ctx: Context, actor: Account, dossier_id: str) -> Dossier:
+    d = _load(ctx, actor, dossier_id)
+    missing = any(line.missing for line in checklist(ctx, d))
+    if d.state is DossierState.DRAFT and not missing:
+        _transition(ctx, d, Action.MARK_COMPLETE, actor)
+    elif d.state is DossierState.COMPLETE and missing:
+        _transition(ctx, d, Action.REOPEN, actor)
+    return _load(ctx, actor, dossier_id)
+
+
+_EDITABLE = (DossierState.DRAFT, DossierState.COMPLETE)
+
+
+def attach(ctx: Context, actor: Account, dossier_id: str, item_code: str, source: Path) -> Document:
+    d = _load(ctx, actor, dossier_id)
+    if d.state not in _EDITABLE:
+        raise DomainError("Documents can only be added while the dossier is being prepared.")
+    if item_code not in {s.code for s in ctx.fund.checklist(d.type)}:
+        raise DomainError(f"'{item_code}' is not an item of this dossier's checklist.")
+    verdict = check_pdf(source)
+    if not verdict.accepted:
+        raise DocumentRefused(f"The file {source.name} {verdict.reason}.")
+    sha, size = ctx.blobs.put_file(source)
+    now = ctx.clock()
+    with ctx.db.transaction() as c:
+        doc_id = repo.add_document(
+            c,
+            dossier_id=d.id,
+            item_code=item_code,
+            filename=source.name,
+            sha256=sha,
+            size=size,
+            added_by=actor.id,
+            at=now,
+        )
+        audit.record(
+            c,
+            at=now,
+            actor=actor.id,
+            action="document.attach",
+            subject_kind="dossier",
+            subject_id=d.id,
+            details={"item": item_code, "sha256": sha},
+        )
+    d = _sync_completeness(ctx, actor, dossier_id)
+    return next(doc for doc in d.documents if doc.id == doc_id)
+
+
+def remove_document(ctx: Context, actor: Account, dossier_id: str, document_id: int) -> None:
+    d = _load(ctx, actor, dossier_id)
+    if d.state not in _EDITABLE:
+        raise DomainError("Documents can only be removed while the dossier is being prepared.")
+    if document_id not in {doc.id for doc in d.documents}:
+        raise DomainError("This document is not part of the dossier.")
+    with ctx.db.transaction() as c:
+        repo.remove_document(c, document_id)
+        audit.record(
+            c,
+            at=ctx.clock(),
+            actor=actor.id,
+            action="document.remove",
+            subject_kind="dossier",
+            subject_id=d.id,
+            details={"document": str(document_id)},
+        )
+    _sync_completeness(ctx, actor, dossier_id)
+
+
+@dataclass(frozen=True, slots=True)
+class SignOutcome:
+    signed: int
+    failures: list[str]  # one sentence per document that could not be signed
+
+
+def sign_all(
+    ctx: Context,
+    actor: Account,
+    dossier_id: str,
+    session: SignerSession,
+    *,
+    level: str = "B-B",
+    tsa_url: str | None = None,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+) -> SignOutcome:
+    """Sign every document of a complete dossier with one open signer session (one PIN).
+
+    Each output is verified before it is kept; the dossier becomes 'signed' only when every
+    document is signed and verified.
+    """
+    d = _sync_completeness(ctx, actor, dossier_id)
+    next_state(d, Action.SIGN, actor)  # refuse early if not allowed
+    todo = [doc for doc in d.documents if doc.signed_sha256 is None]
+    failures: list[str] = []
+    for n, doc in enumerate(todo):
+        if cancelled and cancelled():
+            failures.append("Signing was cancelled.")
+            break
+        if progress:
+            progress(n, len(todo), doc.filename)
+        out = ctx.blobs.temp_path()
+        try:
+            sign_pdf(
+                ctx.blobs.path_of(doc.original_sha256),
+                out,
+                session,
+                level=level,
+                tsa_url=tsa_url,
+                reason=f"Mellaf dossier {d.id}",
+            )
+            report = verify_pdf(out, ctx.trust_roots)
+            if not report.ok:
+                failures.append(f"{doc.filename}: " + "; ".join(report.problems))
+                continue
+            signed_sha, _ = ctx.blobs.put_file(out)
+            with ctx.db.transaction() as c:
+                repo.set_signed(c, doc.id, signed_sha, json.dumps(report.to_dict()))
+                audit.record(
+                    c,
+                    at=ctx.clock(),
+                    actor=actor.id,
+                    action="document.sign",
+                    subject_kind="dossier",
+                    subject_id=d.id,
+                    details={"document": str(doc.id), "sha256": signed_sha},
+                )
+        finally:
+            out.unlink(missing_ok=True)
+    if progress:
+        progress(len(todo), len(todo), "")
+    d = _load(ctx, actor, dossier_id)
+    if not failures and all(doc.signed_sha256 for doc in d.documents):
+        _transition(ctx, d, Action.SIGN, actor)
+    return SignOutcome(len(todo) - len(failures), failures)
+
+
+def certify(ctx: Context, actor: Account, dossier_id: str) -> None:
+    """The supervisor certifies a signed dossier; nobody certifies a dossier they prepared."""
+    d = _load(ctx, actor, dossier_id)
+    _transition(ctx, d, Action.CERTIFY, actor, certified_by=actor.id, return_comment=None)
+
+
+def return_to_preparer(ctx: Context, actor: Account, dossier_id: str, comment: str) -> None:
+    if not comment.strip():
+        raise DomainError("Say why the dossier is returned: the preparer reads this comment.")
+    d = _load(ctx, actor, dossier_id)
+    _transition(ctx, d, Action.RETURN, actor, return_comment=comment.strip())
+    with ctx.db.transaction() as c:
+        for doc in d.documents:
+            repo.set_signed(c, doc.id, None, None)

@@ -1,0 +1,65 @@
+"""Signing in to the platform and keeping the session in the profile."""
+
+from __future__ import annotations
+
+import contextlib
+from dataclasses import dataclass
+
+from app.domain.models import Account
+from app.platform.client import PlatformClient
+from app.platform.errors import PlatformError
+from app.services.context import Context
+from app.store import accounts as accounts_repo
+from app.store import audit
+
+
+@dataclass
+class UserSession:
+    """The signed-in officer and their platform connection."""
+
+    account: Account
+    client: PlatformClient
+    collectivity_name: str = ""
+
+
+def login(ctx: Context, platform_url: str, account_id: str, password: str) -> UserSession:
+    client = PlatformClient(platform_url)
+    info = client.login(account_id, password)
+    account = info.account
+    now = ctx.clock()
+    with ctx.db.transaction() as c:
+        accounts_repo.save_account(c, account, info.collectivity_name, now)
+        accounts_repo.save_session(c, platform_url, info.token, info.expires_at, account.id)
+        audit.record(
+            c,
+            at=now,
+            actor=account.id,
+            action="session.login",
+            subject_kind="account",
+            subject_id=account.id,
+        )
+    return UserSession(account, client, info.collectivity_name)
+
+
+def resume(ctx: Context) -> UserSession | None:
+    """The session kept in the profile, if any (it may have expired at the platform)."""
+    with ctx.db.read() as c:
+        stored = accounts_repo.load_session(c)
+    if stored is None:
+        return None
+    return UserSession(stored.account, PlatformClient(stored.platform_url, token=stored.token))
+
+
+def logout(ctx: Context, session: UserSession) -> None:
+    with contextlib.suppress(PlatformError):  # leaving must work offline too
+        session.client.logout()
+    with ctx.db.transaction() as c:
+        accounts_repo.clear_session(c)
+        audit.record(
+            c,
+            at=ctx.clock(),
+            actor=session.account.id,
+            action="session.logout",
+            subject_kind="account",
+            subject_id=session.account.id,
+        )

@@ -1,0 +1,492 @@
+"""Sign PDF documents (PAdES) with an open signer session.
+
+- Subfilter ``ETSI.CAdES.detached`` (PAdES), asked for explicitly: pyHanko's default is Adobe's.
+- Always an incremental update: earlier signatures in the input stay valid.
+- Levels: B-B; B-T (signature timestamp from ``tsa_url``); B-LT (B-T plus the revocation
+  information of the chain, fetched at signing time, embedded in the DSS).
+- The output is written to a temporary file in the output folder, synced, then renamed over
+  ``out_path``: on any failure no partial or empty output remains and the input is untouched.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import errno
+import logging
+import os
+import tempfile
+from collections.abc import Callable, Coroutine, Iterable, Sequence
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+from io import BytesIO
+from pathlib import Path
+from typing import IO, Any, TypeVar
+
+from asn1crypto import pem as asn1_pem
+from asn1crypto import x509
+from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
+from pyhanko.pdf_utils.misc import PdfError
+from pyhanko.sign.fields import SigSeedSubFilter, enumerate_sig_fields
+from pyhanko.sign.general import SigningError as PyHankoSigningError
+from pyhanko.sign.signers import PdfSignatureMetadata, PdfSigner
+from pyhanko.sign.timestamps.common_utils import TimestampRequestError
+from pyhanko.sign.timestamps.requests_client import RequestsHTTPTimeStamper
+from pyhanko_certvalidator import ValidationContext
+from pyhanko_certvalidator.errors import (
+    PathBuildingError,
+    PathError,
+    RevokedError,
+    ValidationError,
+)
+
+from app.signing.backend import SignerSession
+from app.signing.errors import (
+    CertificateError,
+    DocumentError,
+    OutputError,
+    RevocationInfoError,
+    SigningError,
+    TimestampError,
+)
+
+log = logging.getLogger(__name__)
+
+LEVELS = ("B-B", "B-T", "B-LT")
+T = TypeVar("T")
+
+#: Trust roots: PEM/DER file paths or asn1crypto certificates.
+TrustRoots = Sequence[Path | str | Any]
+
+
+def load_certificates(sources: Iterable[Path | str | Any]) -> list[Any]:
+    """asn1crypto certificates from PEM/DER files (a PEM file may hold several) or from
+    certificate objects (asn1crypto or pyca/cryptography)."""
+    certs: list[Any] = []
+    for source in sources:
+        if not isinstance(source, Path | str):
+            if hasattr(source, "public_bytes"):  # a pyca/cryptography certificate
+                from cryptography.hazmat.primitives.serialization import Encoding
+
+                source = x509.Certificate.load(source.public_bytes(Encoding.DER))
+            certs.append(source)
+            continue
+        try:
+            data = Path(source).read_bytes()
+            if asn1_pem.detect(data):
+                found = [x509.Certificate.load(der) for _, _, der in asn1_pem.unarmor(data, True)]
+            else:
+                found = [x509.Certificate.load(data)]
+            for cert in found:
+                cert.native  # noqa: B018 - parse now: a broken file fails here, not later
+        except (OSError, ValueError, TypeError) as exc:
+            raise CertificateError(
+                f"The trusted root certificate file {Path(source).name} cannot be read. "
+                "Check the file in the settings (a PEM or DER certificate).",
+                detail=_describe(exc),
+            ) from exc
+        certs.extend(found)
+    return certs
+
+
+def run_coroutine(coro: Coroutine[Any, Any, T]) -> T:
+    """Run ``coro`` to completion from synchronous code.
+
+    pyHanko's synchronous API calls ``asyncio.run`` and fails inside a running loop; here a
+    running loop on this thread (Qt + qasync, Jupyter) makes the work go to a helper thread.
+    """
+    try:
+        asyncio.get_running_loop()
+    except RuntimeError:
+        return asyncio.run(coro)
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="mellaf-sign") as pool:
+        return pool.submit(asyncio.run, coro).result()
+
+
+def sign_pdf(
+    in_path: Path,
+    out_path: Path,
+    session: SignerSession,
+    *,
+    level: str = "B-B",
+    tsa_url: str | None = None,
+    field_name: str | None = None,
+    reason: str | None = None,
+    location: str | None = None,
+    trust_roots: TrustRoots | None = None,
+    timeout: float = 15.0,
+) -> None:
+    """Sign ``in_path`` into ``out_path`` (PAdES, incremental).
+
+    ``trust_roots`` (B-LT only) anchor the chain whose revocation information is embedded;
+    by default the self-signed certificates of the session's chain.
+    Raises a ``SigningError`` subclass on any failure the user can act on.
+    """
+    coro = async_sign_pdf(
+        in_path,
+        out_path,
+        session,
+        level=level,
+        tsa_url=tsa_url,
+        field_name=field_name,
+        reason=reason,
+        location=location,
+        trust_roots=trust_roots,
+        timeout=timeout,
+    )
+    run_coroutine(coro)
+
+
+async def async_sign_pdf(
+    in_path: Path,
+    out_path: Path,
+    session: SignerSession,
+    *,
+    level: str = "B-B",
+    tsa_url: str | None = None,
+    field_name: str | None = None,
+    reason: str | None = None,
+    location: str | None = None,
+    trust_roots: TrustRoots | None = None,
+    timeout: float = 15.0,
+) -> None:
+    """The coroutine behind ``sign_pdf`` (same arguments)."""
+    in_path = Path(in_path)
+    out_path = Path(out_path)
+    if level not in LEVELS:
+        raise ValueError(f"unknown signature level {level!r}; expected one of {LEVELS}")
+    if level != "B-B" and not tsa_url:
+        raise ValueError(f"level {level} needs a timestamp server URL (tsa_url)")
+
+    writer = _open_input(in_path)
+    validation_context = (
+        _signing_validation_context(session, trust_roots) if level == "B-LT" else None
+    )
+    try:
+        await _sign_into(
+            writer,
+            out_path,
+            session,
+            level=level,
+            tsa_url=tsa_url,
+            field_name=field_name,
+            reason=reason,
+            location=location,
+            validation_context=validation_context,
+            timeout=timeout,
+        )
+    finally:
+        if validation_context is not None:  # close its HTTP session inside this event loop
+            await validation_context.aclose()  # type: ignore[no-untyped-call]
+    session.documents_signed += 1
+    log.info("signed %s -> %s (%s)", in_path.name, out_path.name, level)
+
+
+async def _sign_into(
+    writer: IncrementalPdfFileWriter,
+    out_path: Path,
+    session: SignerSession,
+    *,
+    level: str,
+    tsa_url: str | None,
+    field_name: str | None,
+    reason: str | None,
+    location: str | None,
+    validation_context: ValidationContext | None,
+    timeout: float,
+) -> None:
+    meta = PdfSignatureMetadata(
+        field_name=field_name or _new_field_name(writer),
+        md_algorithm="sha256",
+        subfilter=SigSeedSubFilter.PADES,
+        reason=reason,
+        location=location,
+        name=session.holder_name,
+        embed_validation_info=level == "B-LT",
+        validation_context=validation_context,
+        use_pades_lta=False,
+    )
+    timestamper: RequestsHTTPTimeStamper | None = None
+    if tsa_url and level != "B-B":
+        timestamper = RequestsHTTPTimeStamper(tsa_url, timeout=int(timeout))  # type: ignore[no-untyped-call]
+    pdf_signer = PdfSigner(meta, session.signer, timestamper=timestamper)
+
+    async def write(fh: IO[bytes]) -> None:
+        await pdf_signer.async_sign_pdf(writer, output=fh)
+
+    try:
+        await _write_atomically(out_path, write)
+    except SigningError:
+        raise
+    except TimestampRequestError as exc:
+        raise TimestampError(detail=_describe(exc)) from exc
+    except PyHankoSigningError as exc:
+        raise _map_pyhanko_error(exc, level) from exc
+    except OSError as exc:  # network trouble while fetching revocation information
+        if level == "B-LT":
+            raise RevocationInfoError(detail=_describe(exc)) from exc
+        raise SigningError(detail=_describe(exc)) from exc
+    except PdfError as exc:
+        raise DocumentError(
+            "The document could not be prepared for signing. Check the file, or export it "
+            "again as PDF.",
+            detail=_describe(exc),
+        ) from exc
+
+
+def _open_input(in_path: Path) -> IncrementalPdfFileWriter:
+    try:
+        data = in_path.read_bytes()
+    except FileNotFoundError as exc:
+        raise DocumentError(
+            f"The document {in_path.name} was not found. Check that it was not moved or deleted.",
+            detail=repr(exc),
+        ) from exc
+    except OSError as exc:
+        raise DocumentError(
+            f"The document {in_path.name} cannot be read. Check the file and its permissions.",
+            detail=repr(exc),
+        ) from exc
+    if b"%PDF-" not in data[:1024]:
+        raise DocumentError(
+            f"{in_path.name} is not a PDF file. Scan or export the document again as PDF.",
+            detail="no %PDF- header",
+        )
+    try:
+        writer = IncrementalPdfFileWriter(BytesIO(data))
+    except (PdfError, ValueError, KeyError, TypeError, IndexError) as exc:
+        raise DocumentError(
+            f"{in_path.name} is a damaged PDF file. Scan or export the document again as PDF.",
+            detail=_describe(exc),
+        ) from exc
+    if writer.prev.encrypted:
+        raise DocumentError(
+            f"{in_path.name} is protected by a password (encrypted). Ask for an unprotected "
+            "copy, or export it again without protection.",
+            detail="encrypted PDF",
+        )
+    return writer
+
+
+def _new_field_name(writer: IncrementalPdfFileWriter) -> str:
+    existing = {name for name, _, _ in enumerate_sig_fields(writer)}
+    n = 1
+    while f"Signature{n}" in existing:
+        n += 1
+    return f"Signature{n}"
+
+
+def _signing_validation_context(
+    session: SignerSession, trust_roots: TrustRoots | None
+) -> ValidationContext:
+    if trust_roots:
+        roots = load_certificates(trust_roots)
+    else:
+        roots = [c for c in session.cert_chain if c.self_signed == "maybe" or c.self_issued]
+    if not roots:
+        raise RevocationInfoError(
+            "The root certificate of the signing certificate is needed for a long-term "
+            "signature. Add it in the settings, or sign at level B-T.",
+            detail="no trust roots for B-LT",
+        )
+    return ValidationContext(
+        trust_roots=roots,
+        other_certs=list(session.cert_chain),
+        allow_fetching=True,
+        revocation_mode="require",
+    )
+
+
+async def _write_atomically(
+    out_path: Path, produce: Callable[[IO[bytes]], Coroutine[Any, Any, None]]
+) -> None:
+    """Run ``produce(fh)`` into a temporary file beside ``out_path``, then rename it over.
+
+    On any failure the temporary file is removed: no partial or empty output remains.
+    """
+    folder = out_path.parent
+    try:
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{out_path.name}.", suffix=".part", dir=folder)
+    except OSError as exc:
+        raise _output_error(exc, out_path) from exc
+    tmp = Path(tmp_name)
+    try:
+        with os.fdopen(fd, "w+b") as raw:
+            guarded = _GuardedFile(raw, out_path)
+            await produce(guarded)  # type: ignore[arg-type]
+            try:
+                raw.flush()
+                os.fsync(raw.fileno())
+            except OSError as exc:
+                raise _output_error(exc, out_path) from exc
+        if tmp.stat().st_size == 0:  # never hand out an empty "signed" file
+            raise OutputError(detail="signer produced no bytes")
+        try:
+            tmp.replace(out_path)
+        except OSError as exc:
+            raise _output_error(exc, out_path) from exc
+        _fsync_dir(folder)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+        raise
+
+
+class _GuardedFile:
+    """The output stream handed to pyHanko: a failed write becomes an OutputError.
+
+    (Only writes: other OSErrors inside pyHanko, e.g. from the network, are not output errors.)
+    """
+
+    def __init__(self, raw: IO[bytes], out_path: Path) -> None:
+        self._raw = raw
+        self._out_path = out_path
+
+    def write(self, data: bytes) -> int:
+        try:
+            return self._raw.write(data)
+        except OSError as exc:
+            raise _output_error(exc, self._out_path) from exc
+
+    def flush(self) -> None:
+        try:
+            self._raw.flush()
+        except OSError as exc:
+            raise _output_error(exc, self._out_path) from exc
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._raw, name)
+
+
+def _fsync_dir(folder: Path) -> None:
+    if os.name != "posix":
+        return
+    try:
+        dir_fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(dir_fd)
+    except OSError:
+        pass
+    finally:
+        os.close(dir_fd)
+
+
+def _output_error(exc: OSError, out_path: Path) -> OutputError:
+    if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+        text = (
+            f"The disk is full: {out_path.name} could not be written. Free some space, then "
+            "sign again."
+        )
+    elif exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+        text = (
+            f"The folder {out_path.parent} cannot be written to (read-only or no permission). "
+            "Choose another folder, then sign again."
+        )
+    elif exc.errno == errno.ENOENT:
+        text = f"The folder {out_path.parent} does not exist. Choose another folder."
+    else:
+        text = OutputError.default_message
+    return OutputError(text, detail=_describe(exc))
+
+
+def _map_pyhanko_error(exc: PyHankoSigningError, level: str) -> SigningError:
+    # An error of ours raised inside the signer (token removed...) travels as the cause.
+    cause: BaseException | None = exc
+    while cause is not None:
+        if isinstance(cause, SigningError):
+            return cause
+        if isinstance(cause, TimestampRequestError):
+            return TimestampError(detail=_describe(cause))
+        cause = cause.__cause__ or cause.__context__
+    text = str(exc)
+    reason = _certvalidator_reason(exc)
+    if isinstance(reason, RevokedError):
+        return CertificateError(
+            "The signing certificate has been revoked by its authority. Do not sign with it; "
+            "contact your certificate provider.",
+            detail=f"{text}: {reason}",
+        )
+    if isinstance(reason, PathBuildingError):
+        return CertificateError(
+            "The signing certificate does not lead to a trusted root certificate. Check the "
+            "trusted root certificates in the settings.",
+            detail=f"{text}: {reason}",
+        )
+    if level == "B-LT" and (
+        reason is not None or "validat" in text.lower() or "revocation" in text.lower()
+    ):
+        return RevocationInfoError(detail=f"{text}: {reason}" if reason else text)
+    if "filled already" in text or "already exists" in text:
+        return DocumentError(
+            "The document already holds a signature in that field. Choose another field name.",
+            detail=text,
+        )
+    if "forbids all changes" in text or "Certification" in text:
+        return DocumentError(
+            "The document is certified against further changes and cannot be signed again.",
+            detail=text,
+        )
+    return SigningError(detail=text)
+
+
+def _certvalidator_reason(exc: BaseException) -> BaseException | None:
+    """The certificate-validation error behind a pyHanko SigningError, if any."""
+    cause = exc.__cause__ or exc.__context__
+    while cause is not None:
+        if isinstance(cause, PathError | ValidationError):
+            return cause
+        cause = cause.__cause__ or cause.__context__
+    return None
+
+
+def _describe(exc: BaseException) -> str:
+    return f"{type(exc).__name__}: {exc}"
+
+
+@dataclass
+class BatchResult:
+    """What ``sign_many`` did: outputs written, and whether it stopped early and why."""
+
+    signed: list[Path] = field(default_factory=list)
+    cancelled: bool = False
+    failed: tuple[Path, SigningError] | None = None
+
+    @property
+    def complete(self) -> bool:
+        return not self.cancelled and self.failed is None
+
+
+def sign_many(
+    pairs: Iterable[tuple[Path, Path]],
+    session: SignerSession,
+    progress: Callable[[int, int, str], None] | None = None,
+    cancel: Callable[[], bool] | None = None,
+    **options: Any,
+) -> BatchResult:
+    """Sign a dossier's documents with one session (one PIN entry).
+
+    ``pairs`` are (input, output) paths. ``progress(done, total, current_name)`` is called
+    before each document and once at the end; ``cancel()`` is checked before each document.
+    Stops at the first failure (reported in ``result.failed``); outputs already written stay
+    valid. ``options`` are passed to ``sign_pdf`` (level, tsa_url, reason...).
+    """
+    items = list(pairs)
+    total = len(items)
+    result = BatchResult()
+    for index, (in_path, out_path) in enumerate(items):
+        if cancel is not None and cancel():
+            result.cancelled = True
+            break
+        if progress is not None:
+            progress(index, total, Path(in_path).name)
+        try:
+            sign_pdf(Path(in_path), Path(out_path), session, **options)
+        except SigningError as exc:
+            result.failed = (Path(in_path), exc)
+            break
+        result.signed.append(Path(out_path))
+    if progress is not None:
+        progress(len(result.signed), total, "")
+    return result
