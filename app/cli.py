@@ -16,6 +16,7 @@ from app.commands import data as data_commands
 from app.commands import gui as gui_command
 from app.commands import pdf as pdf_commands
 from app.commands import sandbox as sandbox_command
+from app.commands import screenshots as screenshots_command
 from app.commands import sign as sign_commands
 
 
@@ -34,6 +35,7 @@ def build_parser() -> argparse.ArgumentParser:
     data_commands.register(sub)
     sign_commands.register(sub)
     pdf_commands.register(sub)
+    screenshots_command.register(sub)
     parser.set_defaults(func=gui_command.run)
     return parser
 

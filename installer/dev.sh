@@ -12,7 +12,9 @@ apt_packages=(
   python3 python3-venv python3-pip
   softhsm2 opensc poppler-utils qpdf
   xvfb xauth fonts-noto-core fonts-dejavu-core libnss3-tools
-  libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libxcb-cursor0 libdbus-1-3 libfontconfig1
+  libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libdbus-1-3 libfontconfig1
+  libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 libxcb-shape0
+  libxcb-randr0 libxcb-xinerama0 libxcb-xkb1
 )
 
 setup_system() {

@@ -48,7 +48,9 @@ TRANSITIONS: dict[Action, Transition] = {
     ),
     Action.SIGN: Transition(frozenset({S.COMPLETE}), S.SIGNED, _PREP),
     Action.CERTIFY: Transition(frozenset({S.SIGNED}), S.CERTIFIED, _CERT),
-    Action.RETURN: Transition(frozenset({S.SIGNED}), S.DRAFT, _CERT),
+    # Returned documents keep their place in the checklist: the dossier is complete again and
+    # its signatures are dropped so the preparer re-signs after any correction.
+    Action.RETURN: Transition(frozenset({S.SIGNED}), S.COMPLETE, _CERT),
     Action.ENQUEUE: Transition(frozenset({S.CERTIFIED}), S.QUEUED, _PREP | _CERT),
     Action.START_UPLOAD: Transition(frozenset({S.QUEUED, S.UPLOADING}), S.UPLOADING, _SYSTEM),
     Action.MARK_SUBMITTED: Transition(frozenset({S.UPLOADING}), S.SUBMITTED, _SYSTEM),

@@ -101,5 +101,5 @@ def early_retirement(
     years, months = service_years_months(days)
     need = rule.min_years(affiliate.sex)
     need_days = int(need * 365.25) + 1
-    reached = date.fromordinal(today.toordinal() + max(0, need_days - days))
+    reached = date.fromordinal(today.toordinal() + need_days - days)
     return EarlyEligibility(years >= need, need, years, months, reached)

@@ -32,7 +32,7 @@ log = logging.getLogger(__name__)
 
 SEED_VERSION = "1"
 # The seed's "today": careers end before it and "near retirement" is relative to it.
-REFERENCE_DATE = date(2026, 1, 1)
+REFERENCE_DATE = date(2026, 12, 1)
 SEED_STAMP = "2026-01-01T00:00:00Z"  # updated_at of every seeded affiliate
 BATCH = 10_000
 
@@ -177,10 +177,12 @@ def _cin(index: int) -> str:
 
 
 _ORD_REFERENCE = REFERENCE_DATE.toordinal()
-_ORD_1962 = date(1962, 1, 1).toordinal()
+_ORD_FIRST = date(1965, 7, 1).toordinal()  # everyone else is over 18 months from the limit
 _ORD_2000 = date(2000, 12, 31).toordinal()
-_ORD_NEAR_FIRST = date(1963, 1, 1).toordinal()  # reach 63 between 2026-01-01 and 2027-06-30
-_ORD_NEAR_LAST = date(1964, 6, 30).toordinal()
+# Near-retirees reach 63 between 2026-12-01 and 2028-06-30: still in service at the reference date,
+# with their dossier due (the planner's 18-month window).
+_ORD_NEAR_FIRST = date(1963, 12, 1).toordinal()
+_ORD_NEAR_LAST = date(1965, 6, 30).toordinal()
 _CORPS_CUMULATIVE = tuple(itertools.accumulate(_CORPS_WEIGHTS))
 _CORPS_TOTAL = _CORPS_CUMULATIVE[-1]
 _YEAR = 365.25
@@ -221,7 +223,7 @@ def _draw(rng: random.Random, global_index: int, near_retirement: bool) -> _Draw
     if near_retirement:
         birth = _between(rnd, _ORD_NEAR_FIRST, _ORD_NEAR_LAST)
     else:
-        birth = _between(rnd, _ORD_1962, _ORD_2000)
+        birth = _between(rnd, _ORD_FIRST, _ORD_2000)
     # Hired between 20 and 35 years old, and before the reference date.
     hire = _between(
         rnd, birth + int(20 * _YEAR) + 1, min(birth + int(35 * _YEAR), _ORD_REFERENCE - 1)

@@ -31,6 +31,11 @@ from app.store import dossiers as repo
 class DocumentRefused(DomainError):
     """The file cannot be attached; the message says why."""
 
+    def __init__(self, filename: str, reason: str) -> None:
+        super().__init__(f"The file {filename} {reason}.")
+        self.filename = filename
+        self.reason = reason
+
 
 @dataclass(frozen=True, slots=True)
 class ChecklistLine:
@@ -171,7 +176,7 @@ def attach(ctx: Context, actor: Account, dossier_id: str, item_code: str, source
         raise DomainError(f"'{item_code}' is not an item of this dossier's checklist.")
     verdict = check_pdf(source)
     if not verdict.accepted:
-        raise DocumentRefused(f"The file {source.name} {verdict.reason}.")
+        raise DocumentRefused(source.name, verdict.reason)
     sha, size = ctx.blobs.put_file(source)
     now = ctx.clock()
     with ctx.db.transaction() as c:

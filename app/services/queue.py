@@ -214,6 +214,7 @@ def refresh_status(ctx: Context, actor: Account, client: PlatformClient) -> list
             dossiers_repo.update(
                 c, d.id, ctx.clock(), remote_stage=status.stage, remote_json=status.to_json()
             )
+        d.remote_stage = status.stage
         action = _STAGE_ACTIONS.get(status.stage)
         if action is not None and d.state is not next_state(d, action, None):
             _set_state(ctx, d, action)

@@ -34,7 +34,7 @@ class TokenInfo:
     protected_auth_path: bool = False
 
     def describe(self) -> str:
-        """A short human name for the token, e.g. ``"ALAMI (SafeNet eToken 5110)"``."""
+        """A short human name for the token, e.g. ``"TESTOFFICER (SafeNet eToken 5110)"``."""
         maker = " ".join(part for part in (self.manufacturer, self.model) if part)
         return f"{self.label} ({maker})" if maker else self.label
 

@@ -85,12 +85,14 @@ def test_careers_are_plausible() -> None:
 
 
 def test_near_retirees_are_in_the_demo() -> None:
-    def near(a: Affiliate) -> bool:  # reaches 63 within 18 months of 2026-01-01
-        return date(2026, 1, 1) <= add_months(a.birth_date, 63 * 12) <= date(2027, 7, 1)
+    def near(a: Affiliate) -> bool:  # reaches 63 within 19 months of 2026-12-01
+        return date(2026, 12, 1) <= add_months(a.birth_date, 63 * 12) <= date(2028, 6, 30)
 
     demo = list(generate_affiliates(DEMO_COMMUNE, 200))
     assert sum(near(a) for a in demo) >= 8
     assert near(demo[0])
+    # Nobody in active service is already past the age limit.
+    assert all(add_months(a.birth_date, 63 * 12) >= date(2026, 12, 1) for a in demo)
 
 
 def test_names_are_composed_in_both_scripts() -> None:

@@ -86,7 +86,7 @@ def test_shut_down_device_refuses_work() -> None:
         d.run(lambda: None)
 
 
-INFO = TokenInfo(label="ALAMI", serial="0A1B", manufacturer="SafeNet", model="eToken 5110")
+INFO = TokenInfo(label="TESTOFFICER", serial="0A1B", manufacturer="SafeNet", model="eToken 5110")
 
 
 def test_scripted_handler_answers_in_order_then_from_env(
@@ -105,7 +105,7 @@ def test_scripted_handler_answers_in_order_then_from_env(
 
 
 def test_token_description() -> None:
-    assert INFO.describe() == "ALAMI (SafeNet eToken 5110)"
+    assert INFO.describe() == "TESTOFFICER (SafeNet eToken 5110)"
     assert TokenInfo("X", "", "", "").describe() == "X"
 
 

@@ -1,0 +1,192 @@
+"""Sign-in: platform address, account, password; in demo mode a banner and the demo accounts.
+
+Signing in runs in the background; problems are told in words inside the dialog.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain.models import Role
+from app.services import session as session_service
+from app.services.session import UserSession
+from app.ui.errors import describe, escape
+from app.ui.i18n import fmt, translate
+from app.ui.texts import role_name
+from app.ui.views.banner import demo_banner
+from app.ui.workbench import Workbench
+
+
+class LoginDialog(QDialog):
+    signed_in = Signal(object)  # UserSession
+
+    def __init__(self, wb: Workbench, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.wb = wb
+        self.session: UserSession | None = None
+        self.setObjectName("loginDialog")
+        self.setWindowTitle(translate("LoginDialog", "Mellaf — sign in"))
+        self.setMinimumWidth(460)
+
+        layout = QVBoxLayout(self)
+        if wb.demo is not None:
+            layout.addWidget(demo_banner())
+        title = QLabel(translate("LoginDialog", "Sign in to the pension platform"))
+        title.setObjectName("loginTitle")
+        title.setStyleSheet("font-size: 15pt; font-weight: 600;")
+        layout.addWidget(title)
+
+        form = QFormLayout()
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter)
+        self.demo_accounts = QComboBox()
+        self.demo_accounts.setObjectName("demoAccounts")
+        if wb.demo is not None:
+            self.demo_accounts.addItem(translate("LoginDialog", "Choose a demo account…"), "")
+            for acc in wb.demo.accounts:
+                role = (
+                    role_name(Role(acc.role)) if acc.role in Role._value2member_map_ else acc.role
+                )
+                self.demo_accounts.addItem(f"{acc.id} — {role}", acc.id)
+            self.demo_accounts.currentIndexChanged.connect(self._demo_chosen)
+            form.addRow(translate("LoginDialog", "&Demo account:"), self.demo_accounts)
+        else:
+            self.demo_accounts.hide()
+
+        self.url = QLineEdit(wb.settings.text("platform_url"))
+        self.url.setObjectName("platformUrl")
+        self.url.setPlaceholderText("https://…/api/v1")
+        self.url.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        form.addRow(translate("LoginDialog", "Platform &address:"), self.url)
+        self.account = QLineEdit(wb.settings.text("last_account"))
+        self.account.setObjectName("accountId")
+        self.account.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        form.addRow(translate("LoginDialog", "&Account:"), self.account)
+        self.password = QLineEdit()
+        self.password.setObjectName("password")
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        form.addRow(translate("LoginDialog", "&Password:"), self.password)
+        layout.addLayout(form)
+
+        self.message = QLabel()
+        self.message.setObjectName("loginMessage")
+        self.message.setWordWrap(True)
+        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.message.hide()
+        layout.addWidget(self.message)
+
+        buttons = QDialogButtonBox()
+        self.sign_in: QPushButton = buttons.addButton(
+            translate("LoginDialog", "Sign in"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.sign_in.setObjectName("signIn")
+        self.sign_in.setDefault(True)
+        quit_button = buttons.addButton(
+            translate("LoginDialog", "Quit"), QDialogButtonBox.ButtonRole.RejectRole
+        )
+        quit_button.setObjectName("quit")
+        buttons.accepted.connect(self.try_sign_in)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+        self.setTabOrder(self.demo_accounts, self.url)
+        self.setTabOrder(self.url, self.account)
+        self.setTabOrder(self.account, self.password)
+        self.setTabOrder(self.password, self.sign_in)
+        (self.password if self.account.text() else self.account).setFocus()
+
+    def _demo_chosen(self, index: int) -> None:
+        demo = self.wb.demo
+        account_id = str(self.demo_accounts.itemData(index) or "")
+        if demo is None or not account_id:
+            return
+        self.account.setText(account_id)
+        self.password.setText(demo.password_of(account_id))
+        self.url.setText(demo.sandbox.base_url)
+
+    def choose_demo_account(self, account_id: str) -> None:
+        i = self.demo_accounts.findData(account_id)
+        if i >= 0:
+            self.demo_accounts.setCurrentIndex(i)
+
+    def _say(self, text: str, *, error: bool) -> None:
+        colour = "#991b1b" if error else "#1e3a8a"
+        self.message.setStyleSheet(f"color: {colour};")
+        self.message.setText(text)
+        self.message.show()
+
+    def try_sign_in(self) -> None:
+        url, account, password = (
+            self.url.text().strip(),
+            self.account.text().strip(),
+            self.password.text(),
+        )
+        missing = [
+            name
+            for name, value in (
+                (translate("LoginDialog", "platform address"), url),
+                (translate("LoginDialog", "account"), account),
+                (translate("LoginDialog", "password"), password),
+            )
+            if not value
+        ]
+        if missing:
+            self._say(
+                fmt(
+                    translate("LoginDialog", "Please fill in: %1."),
+                    "، ".join(missing) if self.wb.lang.rtl else ", ".join(missing),
+                ),
+                error=True,
+            )
+            return
+        self._say(translate("LoginDialog", "Signing in…"), error=False)
+        self.sign_in.setEnabled(False)
+        ctx, settings = self.wb.ctx, self.wb.settings
+
+        def work(_: object) -> UserSession:
+            s = session_service.login(ctx, url, account, password)
+            settings.set("platform_url", url)
+            settings.set("last_account", account)
+            settings.save()
+            return s
+
+        done: Callable[[UserSession], None] = self._signed_in
+        self.wb.run_online(
+            self,
+            work,
+            done,
+            failure=self._failed,
+            finished=lambda: self.sign_in.setEnabled(True),
+            label=translate("LoginDialog", "Signing in…"),
+            bound=False,
+        )
+
+    def _signed_in(self, s: UserSession) -> None:
+        self.password.clear()
+        self.message.hide()
+        self.session = s
+        self.signed_in.emit(s)
+        self.accept()
+
+    def _failed(self, exc: BaseException) -> None:
+        report = describe(exc)
+        self.password.selectAll()
+        self.password.setFocus()
+        self._say(
+            f"<b>{escape(report.title)}</b><br>{escape(report.message)}<br>"
+            f"{escape(report.next_step)}",
+            error=True,
+        )

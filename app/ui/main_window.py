@@ -1,0 +1,257 @@
+"""The main window: header, notices, and the tabs Affiliates / Dossiers / Dossier / Sending."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QLabel,
+    QMainWindow,
+    QProgressBar,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain.models import Affiliate
+from app.platform.errors import OfflineError
+from app.sync import affiliates as affiliates_sync
+from app.sync.affiliates import SyncResult
+from app.ui.bridge import AffiliatesSynced, QtSigningHandler
+from app.ui.i18n import fmt, translate
+from app.ui.messages import localise
+from app.ui.ops import OpControl, Progress
+from app.ui.sender import QueueSender
+from app.ui.texts import stage_name
+from app.ui.views.affiliate_sheet import AffiliateSheetView
+from app.ui.views.banner import NoticeArea, demo_banner
+from app.ui.views.dossier import DossierView
+from app.ui.views.dossiers import DossiersView
+from app.ui.views.header import HeaderBar
+from app.ui.views.queue import QueueView
+from app.ui.views.search import SearchView
+from app.ui.workbench import Workbench
+
+
+class MainWindow(QMainWindow):
+    switch_user = Signal()
+
+    def __init__(self, wb: Workbench, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.wb = wb
+        self.setObjectName("mainWindow")
+        self.setWindowTitle(translate("MainWindow", "Mellaf — pension dossiers"))
+        self.resize(1180, 760)
+        self.handler = QtSigningHandler(self)
+        self._last_sync: str | None = None
+        self.sender_ = QueueSender(wb, self)
+
+        central = QWidget()
+        self.setCentralWidget(central)
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        if wb.demo is not None:
+            layout.addWidget(demo_banner())
+        self.header = HeaderBar()
+        self.header.switch_user.connect(self.switch_user)
+        layout.addWidget(self.header)
+        body = QWidget()
+        body_layout = QVBoxLayout(body)
+        body_layout.setContentsMargins(10, 8, 10, 8)
+        self.notices = NoticeArea()
+        body_layout.addWidget(self.notices)
+
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("tabs")
+        self.search = SearchView(wb)
+        self.sheet = AffiliateSheetView(wb)
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(self.search)
+        split.addWidget(self.sheet)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        split.setChildrenCollapsible(False)
+        split.setSizes([640, 600])
+        self.dossiers = DossiersView(wb)
+        self.dossier = DossierView(wb, self.handler)
+        self.queue = QueueView(wb, self.sender_)
+        self.tabs.addTab(split, translate("MainWindow", "&Affiliates"))
+        self.tabs.addTab(self.dossiers, translate("MainWindow", "&Dossiers"))
+        self.tabs.addTab(self.dossier, translate("MainWindow", "&Open dossier"))
+        self.tabs.addTab(self.queue, translate("MainWindow", "Se&nding"))
+        body_layout.addWidget(self.tabs, 1)
+        layout.addWidget(body, 1)
+
+        self.sync_label = QLabel()
+        self.sync_label.setObjectName("syncStatus")
+        self.sync_bar = QProgressBar()
+        self.sync_bar.setObjectName("syncProgress")
+        self.sync_bar.setMaximumWidth(180)
+        self.sync_bar.setMaximumHeight(14)
+        self.sync_bar.setTextVisible(False)
+        self.sync_bar.hide()
+        self.statusBar().addWidget(self.sync_label, 1)
+        self.statusBar().addPermanentWidget(self.sync_bar)
+
+        self.search.affiliate_selected.connect(self._show_affiliate)
+        self.sheet.open_dossier.connect(self.open_dossier)
+        self.dossiers.open_dossier.connect(self.open_dossier)
+        wb.events.connection_changed.connect(self._connection_changed)
+        wb.events.status_changed.connect(self._status_changed)
+        wb.events.notice.connect(self.notices.notify)
+        wb.events.dossier_changed.connect(self._dossier_changed)
+        self._shortcuts()
+
+    def _shortcuts(self) -> None:
+        find = QShortcut(QKeySequence.StandardKey.Find, self)
+        find.activated.connect(self.focus_search)
+        refresh = QShortcut(QKeySequence.StandardKey.Refresh, self)
+        refresh.activated.connect(self.refresh_current)
+        for i in range(4):
+            s = QShortcut(QKeySequence(f"Ctrl+{i + 1}"), self)
+            s.activated.connect(lambda i=i: self.tabs.setCurrentIndex(i))
+
+    # -- life ---------------------------------------------------------------------------------
+
+    def start(self) -> None:
+        """After sign-in: fill the header, update the affiliates, load the lists, start polling."""
+        session = self.wb.session
+        assert session is not None
+        self.header.set_session(session)
+        self.dossiers.select_default_filter()
+        self.dossiers.reload()
+        self.queue.reload()
+        self._load_last_sync()
+        self.sync_affiliates()
+        self.sender_.start_polling()
+        self.focus_search()
+
+    def stop(self) -> None:
+        self.sender_.stop_polling()
+        self.handler.cancel_pending()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.stop()
+        super().closeEvent(event)
+
+    def focus_search(self) -> None:
+        self.tabs.setCurrentIndex(0)
+        self.search.query.setFocus()
+        self.search.query.selectAll()
+
+    def refresh_current(self) -> None:
+        current = self.tabs.currentWidget()
+        if current is self.dossier:
+            self.dossier.reload()
+        elif current is self.dossiers:
+            self.dossiers.reload()
+        elif current is self.queue:
+            self.sender_.poll(self.queue)
+        else:
+            self.sheet.reload()
+
+    # -- affiliates sync ----------------------------------------------------------------------
+
+    def sync_affiliates(self) -> None:
+        wb, actor, client = self.wb, self.wb.actor, self.wb.client
+        self.header.set_last_sync(None, running=True)
+        self.sync_label.setText(translate("MainWindow", "Updating the affiliates list…"))
+        self.sync_bar.setRange(0, 0)
+        self.sync_bar.show()
+
+        def work(control: OpControl) -> tuple[SyncResult, str | None]:
+            result = affiliates_sync.sync(
+                wb.ctx, actor, client, progress=control.progress, cancelled=control.cancelled
+            )
+            return result, affiliates_sync.last_sync(wb.ctx, actor)
+
+        def progress(p: Progress) -> None:
+            self.sync_bar.setRange(0, max(p.total, 1))
+            self.sync_bar.setValue(p.done)
+            self.sync_label.setText(
+                fmt(translate("MainWindow", "Updating the affiliates list: %1 received…"), p.done)
+            )
+
+        def done(result: tuple[SyncResult, str | None]) -> None:
+            sync, stamp = result
+            self._last_sync = stamp
+            self.sync_bar.hide()
+            self.header.set_last_sync(stamp)
+            self.sync_label.setText(
+                translate(
+                    "MainWindow", "Affiliates list up to date (%n change(s)).", None, sync.applied
+                )
+            )
+            wb.events.publish(AffiliatesSynced(sync.received))
+
+        def failed(exc: BaseException) -> None:
+            self.sync_bar.hide()
+            self.header.set_last_sync(self._last_sync)
+            if isinstance(exc, OfflineError):
+                self.sync_label.setText(
+                    translate(
+                        "MainWindow",
+                        "Affiliates list not updated: no connection. Searching by number still "
+                        "works with the platform when it answers.",
+                    )
+                )
+            else:
+                self.sync_label.setText(translate("MainWindow", "Affiliates list not updated."))
+                wb.runner.report(self, exc)
+
+        wb.run_online(self, work, done, failure=failed, progress=progress, blocking=False)
+
+    def _load_last_sync(self) -> None:
+        wb, actor = self.wb, self.wb.actor
+
+        def loaded(stamp: str | None) -> None:
+            self._last_sync = stamp
+            if not self.sync_bar.isVisible():
+                self.header.set_last_sync(stamp)
+
+        wb.run(self, lambda _: affiliates_sync.last_sync(wb.ctx, actor), loaded, blocking=False)
+
+    # -- navigation ---------------------------------------------------------------------------
+
+    def _dossier_changed(self, _dossier_id: str) -> None:
+        self.sheet.reload()
+
+    def _show_affiliate(self, affiliate: Affiliate) -> None:
+        self.sheet.show_affiliate(affiliate)
+
+    def open_dossier(self, dossier_id: str) -> None:
+        self.dossier.load(dossier_id)
+        self.tabs.setCurrentWidget(self.dossier)
+
+    # -- notifications ------------------------------------------------------------------------
+
+    def _connection_changed(self, online: bool, reason: str) -> None:
+        was = self.header.connection.property("online")
+        self.header.set_connection(online, reason)
+        self.header.connection.setProperty("online", online)
+        if was is True and not online:
+            self.notices.notify(
+                translate(
+                    "MainWindow",
+                    "The platform does not answer. You can keep working; dossiers in the queue "
+                    "leave when the connection returns.",
+                )
+                + (f"\n{localise(reason)}" if reason else ""),
+                "warning",
+            )
+        elif was is False and online:
+            self.notices.notify(
+                translate("MainWindow", "Connection to the platform restored."), "success", 8000
+            )
+
+    def _status_changed(self, dossier_id: str, affiliate: str, stage: str) -> None:
+        self.notices.notify(
+            fmt(
+                translate("MainWindow", "The fund updated the dossier of %1: %2."),
+                affiliate,
+                stage_name(stage or None),
+            ),
+            "info",
+        )

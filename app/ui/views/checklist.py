@@ -1,0 +1,213 @@
+"""The dossier's checklist: one row per item, with its files, an "Attach PDF…" button and a
+drop zone for PDF files dragged from the file manager."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QDragEnterEvent, QDragLeaveEvent, QDropEvent
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain.models import Document
+from app.services.dossiers import ChecklistLine
+from app.ui.i18n import fmt, format_size, joined, translate
+
+_FRAME = "QFrame#checkItem {{ border: 1px solid {border}; border-radius: 4px; background: {bg}; }}"
+
+
+def _local_files(event: QDragEnterEvent | QDropEvent) -> list[Path]:
+    mime = event.mimeData()
+    if not mime.hasUrls():
+        return []
+    return [Path(u.toLocalFile()) for u in mime.urls() if u.isLocalFile()]
+
+
+class ChecklistItemRow(QFrame):
+    attach_requested = Signal(str)  # item code
+    files_dropped = Signal(str, list)  # item code, [Path]
+    remove_requested = Signal(int, str)  # document id, file name
+
+    def __init__(
+        self,
+        line: ChecklistLine,
+        lang: str,
+        pages: dict[int, int | None],
+        editable: bool,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("checkItem")
+        self.code = line.spec.code
+        self.line = line
+        self.editable = editable
+        self.setAcceptDrops(editable)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(8, 6, 8, 6)
+
+        self.icon = QLabel()
+        self.icon.setObjectName("itemStatus")
+        self.icon.setFixedWidth(28)
+        self.icon.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        row.addWidget(self.icon, 0, Qt.AlignmentFlag.AlignTop)
+
+        middle = QVBoxLayout()
+        middle.setSpacing(2)
+        title = QLabel(line.spec.label_for(lang))
+        title.setObjectName("itemLabel")
+        title.setStyleSheet("font-weight: 600;")
+        title.setWordWrap(True)
+        need = (
+            translate("Checklist", "Required")
+            if line.spec.required
+            else translate("Checklist", "Optional")
+        )
+        self.need = QLabel(need)
+        self.need.setObjectName("itemNeed")
+        self.need.setStyleSheet("color: #64748b; font-size: 9pt;")
+        head = QHBoxLayout()
+        head.addWidget(title, 1)
+        head.addWidget(self.need, 0, Qt.AlignmentFlag.AlignTop)
+        middle.addLayout(head)
+        for doc in line.documents:
+            middle.addLayout(self._document_line(doc, pages.get(doc.id)))
+        if not line.documents:
+            hint = (
+                translate("Checklist", "No file yet — attach a PDF or drop it here.")
+                if editable
+                else translate("Checklist", "No file.")
+            )
+            empty = QLabel(hint)
+            empty.setObjectName("itemEmpty")
+            empty.setStyleSheet("color: #64748b;")
+            middle.addWidget(empty)
+        row.addLayout(middle, 1)
+
+        self.attach = QPushButton(translate("Checklist", "Attach PDF…"))
+        self.attach.setObjectName(f"attach_{self.code}")
+        self.attach.setAccessibleName(
+            fmt(translate("Checklist", "Attach a PDF to: %1"), line.spec.label_for(lang))
+        )
+        self.attach.clicked.connect(lambda: self.attach_requested.emit(self.code))
+        self.attach.setVisible(editable)
+        row.addWidget(self.attach, 0, Qt.AlignmentFlag.AlignTop)
+        self._paint(hover=False)
+
+    def _document_line(self, doc: Document, pages: int | None) -> QHBoxLayout:
+        line = QHBoxLayout()
+        name = QLabel(doc.filename)
+        name.setObjectName("docName")
+        name.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        facts = [format_size(doc.size)]
+        if pages is not None:
+            facts.insert(0, translate("Checklist", "%n page(s)", None, pages))
+        if doc.signed_sha256:
+            facts.append(translate("Checklist", "signed ✓"))
+        info = QLabel(joined(facts))
+        info.setObjectName("docInfo")
+        info.setStyleSheet("color: #475569;")
+        line.addWidget(name)
+        line.addWidget(info)
+        line.addStretch(1)
+        if self.editable:
+            remove = QPushButton(translate("Checklist", "Remove"))
+            remove.setObjectName(f"remove_{doc.id}")
+            remove.setAccessibleName(fmt(translate("Checklist", "Remove %1"), doc.filename))
+            remove.clicked.connect(lambda: self.remove_requested.emit(doc.id, doc.filename))
+            line.addWidget(remove)
+        return line
+
+    @property
+    def status(self) -> str:
+        """ "done", "missing" (required, no file) or "optional" (optional, no file)."""
+        if self.line.documents:
+            return "done"
+        return "missing" if self.line.spec.required else "optional"
+
+    def _paint(self, *, hover: bool) -> None:
+        status = self.status
+        if status == "done":
+            signed = all(d.signed_sha256 for d in self.line.documents)
+            self.icon.setText("✔")
+            self.icon.setStyleSheet("color: #15803d; font-size: 16pt;")
+            self.icon.setToolTip(
+                translate("Checklist", "Attached and signed")
+                if signed
+                else translate("Checklist", "Attached")
+            )
+            border, bg = "#86efac", "#f0fdf4"
+        elif status == "missing":
+            self.icon.setText("✖")
+            self.icon.setStyleSheet("color: #b91c1c; font-size: 16pt;")
+            self.icon.setToolTip(translate("Checklist", "Missing: this document is required"))
+            border, bg = "#fca5a5", "#fef2f2"
+        else:
+            self.icon.setText("○")
+            self.icon.setStyleSheet("color: #64748b; font-size: 16pt;")
+            self.icon.setToolTip(translate("Checklist", "Optional: not attached"))
+            border, bg = "#cbd5e1", "#ffffff"
+        if hover:
+            border, bg = "#2563eb", "#eff6ff"
+        self.setStyleSheet(_FRAME.format(border=border, bg=bg))
+
+    # -- drag and drop ------------------------------------------------------------------------
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self.editable and _local_files(event):
+            event.acceptProposedAction()
+            self._paint(hover=True)
+        else:
+            event.ignore()
+
+    def dragLeaveEvent(self, event: QDragLeaveEvent) -> None:
+        self._paint(hover=False)
+        super().dragLeaveEvent(event)
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        self._paint(hover=False)
+        files = _local_files(event)
+        if not (self.editable and files):
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        self.files_dropped.emit(self.code, files)
+
+
+class ChecklistView(QWidget):
+    """The rows of a dossier's checklist; rebuilt when the dossier changes."""
+
+    attach_requested = Signal(str)
+    files_dropped = Signal(str, list)
+    remove_requested = Signal(int, str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._layout.setSpacing(6)
+        self.rows: list[ChecklistItemRow] = []
+
+    def set_lines(
+        self, lines: list[ChecklistLine], lang: str, pages: dict[int, int | None], editable: bool
+    ) -> None:
+        for r in self.rows:
+            self._layout.removeWidget(r)
+            r.deleteLater()
+        self.rows = []
+        for line in lines:
+            row = ChecklistItemRow(line, lang, pages, editable, self)
+            row.attach_requested.connect(self.attach_requested)
+            row.files_dropped.connect(self.files_dropped)
+            row.remove_requested.connect(self.remove_requested)
+            self._layout.addWidget(row)
+            self.rows.append(row)
+
+    def row(self, code: str) -> ChecklistItemRow | None:
+        return next((r for r in self.rows if r.code == code), None)
