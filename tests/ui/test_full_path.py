@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
@@ -15,44 +14,18 @@ from pytestqt.qtbot import QtBot
 from app.domain.lifecycle import Action
 from app.domain.models import Affiliate, DossierState, IdentifierKind, Sex
 from app.services import affiliates as affiliates_service
-from app.signing.backend import Availability, SignerSession
-from app.signing.handler import SigningHandler, TokenInfo
-from app.signing.software import SoftwareBackend
 from app.store import affiliates as affiliates_repo
 from app.ui.app import Shell
 from app.ui.dialogs.pin import PinDialog
 from app.ui.i18n import format_date
 from app.ui.main_window import MainWindow
 from app.ui.texts import stage_name, state_name
-from app.ui.views import dossier_actions, tables
+from app.ui.views import tables
 from app.ui.views.checklist import ChecklistItemRow
 from tests.support.fixtures import make_pdf
 from tests.ui.helpers import answer, click, sign_in, visible, wait_box, wait_idle
 
-pytestmark = [pytest.mark.gui, pytest.mark.e2e]
-
-TOKEN = TokenInfo("TESTOFFICER", "0042", "SafeNet", "eToken 5110", count_low=True)
-
-
-class TokenLikeBackend:
-    """The demo PKCS#12 key behind a token-like PIN prompt: the PIN is asked once per session."""
-
-    name = "token-like"
-
-    def __init__(self, inner: SoftwareBackend) -> None:
-        self.inner = inner
-        self.sessions = 0
-
-    def availability(self) -> Availability:
-        return self.inner.availability()
-
-    @contextmanager
-    def open_session(self, handler: SigningHandler) -> Iterator[SignerSession]:
-        self.sessions += 1
-        pin = handler.ask_pin(TOKEN)
-        assert pin == "1234"
-        with self.inner.open_session(handler) as session:
-            yield session
+pytestmark = [pytest.mark.gui, pytest.mark.e2e, pytest.mark.hsm]
 
 
 def some_affiliate(shell: Shell) -> Affiliate:
@@ -92,7 +65,7 @@ def drop_files(row: ChecklistItemRow, files: list[Path]) -> None:
 
 
 def test_preparer_to_fund_and_back(
-    qtbot: QtBot, shell: Shell, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, shell: Shell, tmp_path: Path, softhsm_token: Any
 ) -> None:
     shell.start()
     win = sign_in(qtbot, shell, "demo.preparer")
@@ -149,20 +122,22 @@ def test_preparer_to_fund_and_back(
     assert "2 pages" in view.checklist.rows[1].findChild(QLabel, "docInfo").text()
 
     # -- sign everything with one PIN entry -----------------------------------------------------
-    backend = TokenLikeBackend(
-        SoftwareBackend(Path(shell.wb.settings.text("p12_path")), shell.wb.demo.identity.passphrase)
-    )  # type: ignore[union-attr]
-    monkeypatch.setattr(dossier_actions, "backend_from_settings", lambda *_: backend)
+    # The real PKCS#11 path: a SoftHSM2 token, its middleware, our device thread.
+    settings = shell.wb.settings
+    settings.set("signing_backend", "pkcs11")
+    settings.set("pkcs11_module", softhsm_token.module_path)
+    settings.set("token_label", softhsm_token.token_label)
+    settings.set("key_label", softhsm_token.rsa_key_label)
+    shell.wb.ctx.trust_roots.append(Path(softhsm_token.ca_cert_path))
     click(qtbot, view.buttons[Action.SIGN])
     qtbot.waitUntil(lambda: bool(visible(PinDialog, "pinDialog")), timeout=10_000)
     pin_dialog = visible(PinDialog, "pinDialog")[0]
-    assert "TESTOFFICER" in pin_dialog.findChild(QLabel, "tokenLabel").text()
-    assert pin_dialog.warning.isVisible()  # count low: warned before typing
-    qtbot.keyClicks(pin_dialog.pin, "1234")
+    assert softhsm_token.token_label in pin_dialog.findChild(QLabel, "tokenLabel").text()
+    qtbot.keyClicks(pin_dialog.pin, softhsm_token.user_pin)
     click(qtbot, pin_dialog.ok)
     wait_idle(qtbot, shell)
     qtbot.waitUntil(lambda: view.badge.text() == state_name(DossierState.SIGNED), timeout=20_000)
-    assert backend.sessions == 1 and win.handler.prompts == 1
+    assert win.handler.prompts == 1  # one PIN entry for the whole dossier
     assert not certify.isEnabled()
     assert "supervisor" in certify.toolTip().lower()
     dossier_id = view.dossier_id
