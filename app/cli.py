@@ -12,12 +12,17 @@ import sys
 from collections.abc import Sequence
 
 from app import __version__
+from app.commands import accounts as accounts_commands
+from app.commands import affiliates as affiliate_commands
 from app.commands import data as data_commands
 from app.commands import gui as gui_command
+from app.commands import package as package_commands
 from app.commands import pdf as pdf_commands
 from app.commands import sandbox as sandbox_command
 from app.commands import screenshots as screenshots_command
+from app.commands import selftest as selftest_command
 from app.commands import sign as sign_commands
+from app.commands import token as token_commands
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -33,16 +38,23 @@ def build_parser() -> argparse.ArgumentParser:
     gui_command.register(sub)
     sandbox_command.register(sub)
     data_commands.register(sub)
+    package_commands.register(sub)
+    accounts_commands.register(sub)
+    affiliate_commands.register(sub)
     sign_commands.register(sub)
+    token_commands.register(sub)
     pdf_commands.register(sub)
     screenshots_command.register(sub)
+    selftest_command.register(sub)
     parser.set_defaults(func=gui_command.run)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
-    args = parser.parse_args(argv)
+    args = parser.parse_args(
+        selftest_command.normalise_argv(sys.argv[1:] if argv is None else argv)
+    )
     logging.basicConfig(
         level=logging.INFO if args.verbose else logging.WARNING,
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",

@@ -5,6 +5,9 @@
                 [--trust CA.pem]... [--reason TEXT] [--location TEXT] [--field NAME]
     mellaf sign --in IN.pdf --out OUT.pdf --p12 FILE ...     (passphrase: MELLAF_P12_PASSWORD)
     mellaf verify FILE [--trust CA.pem]... [--json] [--fetch]
+    mellaf raise-lt --in IN.pdf --out OUT.pdf --tsa URL --trust CA.pem...   (no token needed)
+
+``sign --visible [--stamp-name-ar NAME] [--stamp-role ROLE]`` adds the visible stamp.
 
 The token PIN comes from MELLAF_PIN, else from a prompt without echo; it is never printed or
 logged. Exit codes: 0 success (verify: every signature OK); 1 the signature or verification
@@ -67,7 +70,34 @@ def register(subparsers: Any) -> None:
     sign.add_argument("--reason", help="reason recorded in the signature")
     sign.add_argument("--location", help="place recorded in the signature")
     sign.add_argument("--field", dest="field_name", help="signature field name")
+    sign.add_argument(
+        "--visible",
+        action="store_true",
+        help="add a visible stamp (holder's name, date, role) on the last page",
+    )
+    sign.add_argument("--stamp-name-ar", metavar="NAME", help="holder's name in Arabic letters")
+    sign.add_argument("--stamp-role", metavar="ROLE", help="holder's role on the stamp")
     sign.set_defaults(func=run_sign)
+
+    raise_lt = subparsers.add_parser(
+        "raise-lt",
+        help="add long-term validation data and a document timestamp (no token needed)",
+        description="Raise signed PDFs (e.g. B-B made offline) to B-LT: the chain's revocation "
+        "data and a document timestamp are added; earlier signatures stay valid.",
+    )
+    raise_lt.add_argument("--in", dest="in_path", required=True, metavar="IN.pdf", type=Path)
+    raise_lt.add_argument("--out", dest="out_path", required=True, metavar="OUT.pdf", type=Path)
+    raise_lt.add_argument("--tsa", metavar="URL", required=True, help="timestamp server")
+    raise_lt.add_argument(
+        "--trust",
+        metavar="CA.pem",
+        action="append",
+        type=Path,
+        default=[],
+        required=True,
+        help="trusted root certificate (repeatable)",
+    )
+    raise_lt.set_defaults(func=run_raise_lt)
 
     verify = subparsers.add_parser(
         "verify",
@@ -172,6 +202,7 @@ def run_sign(args: argparse.Namespace) -> int:
                 reason=args.reason,
                 location=args.location,
                 trust_roots=list(args.trust) or None,
+                stamp=_stamp(args),
             )
             holder, description = session.holder_name, session.description
     except Cancelled:
@@ -186,6 +217,37 @@ def run_sign(args: argparse.Namespace) -> int:
         return _fail(f"unexpected error ({type(exc).__name__}); nothing was signed.")
     print(f"Signed {out_path} (PAdES {args.level}) by {holder} - {description}")
     return EXIT_OK
+
+
+def _stamp(args: argparse.Namespace) -> Any:
+    if not args.visible:
+        return None
+    from datetime import date
+
+    from app.signing.stamp import StampText
+
+    return StampText(
+        name_ar=args.stamp_name_ar or "", role=args.stamp_role or "", when=date.today()
+    )
+
+
+def run_raise_lt(args: argparse.Namespace) -> int:
+    from app.signing.ltv import raise_to_lt
+    from app.signing.verify import verify_pdf
+
+    _quiet_libraries(args)
+    try:
+        raise_to_lt(args.in_path, args.out_path, tsa_url=args.tsa, trust_roots=list(args.trust))
+        report = verify_pdf(args.out_path, list(args.trust))
+    except SigningError as exc:
+        log.info("raise-lt failed: %s", exc.detail or type(exc).__name__)
+        return _fail(exc.user_message)
+    except Exception as exc:
+        log.debug("unexpected error while raising to B-LT", exc_info=True)
+        return _fail(f"unexpected error ({type(exc).__name__}); {args.in_path.name} is unchanged.")
+    levels = ", ".join(s.level for s in report.signatures if s.kind == "signature")
+    print(f"Completed {args.out_path}: signatures at {levels}; verified: {report.ok}")
+    return EXIT_OK if report.ok else _fail(f"{args.out_path.name}: {report.problems[0]}")
 
 
 def run_verify(args: argparse.Namespace) -> int:

@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 from typing import Any
 
 import yaml
 
+from app.config.checklists import DocumentRules, parse_documents, parse_facts, parse_versions
 from app.config.paths import resources_dir
+from app.domain.checklist import ChecklistVersion, FactSpec, version_on
 from app.domain.models import ChecklistItemSpec, DossierType
+from app.domain.pension import AccrualRule
 from app.domain.rules import AgeLimitRule, EarlyRetirementRule
 
 
@@ -21,11 +25,17 @@ class ProfileError(Exception):
 class DossierTypeSpec:
     type: DossierType
     label: dict[str, str]
-    items: tuple[ChecklistItemSpec, ...]
+    items: tuple[ChecklistItemSpec, ...]  # the latest version's items
     provisional: bool
+    versions: tuple[ChecklistVersion, ...] = ()  # every version, with its effective date
 
     def label_for(self, lang: str) -> str:
         return self.label.get(lang) or self.label.get("fr") or str(self.type)
+
+    def version_on(self, day: date) -> ChecklistVersion:
+        if not self.versions:
+            return ChecklistVersion("", date.min, self.provisional, self.items)
+        return version_on(self.versions, day)
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,6 +49,11 @@ class FundProfile:
     signature_level: str
     trust_anchors: tuple[Path, ...]
     dossier_types: dict[DossierType, DossierTypeSpec]
+    accrual: AccrualRule | None = None  # pension estimate parameters (law 71.14)
+    planner_horizon_months: int = 18
+    cache_max_age_days: int = 7
+    facts: dict[str, FactSpec] = field(default_factory=dict)  # what checklist conditions ask
+    documents: DocumentRules = field(default_factory=DocumentRules)  # size limit, downsampling
 
     def checklist(self, dossier_type: DossierType) -> tuple[ChecklistItemSpec, ...]:
         return self.dossier_types[dossier_type].items
@@ -48,6 +63,22 @@ def _labels(raw: Any, where: str) -> dict[str, str]:
     if not isinstance(raw, dict) or "fr" not in raw:
         raise ProfileError(f"{where}: a label needs at least a French text")
     return {str(k): str(v) for k, v in raw.items()}
+
+
+def _dossier_types(
+    data: dict[str, Any],
+) -> tuple[dict[DossierType, DossierTypeSpec], dict[str, FactSpec]]:
+    facts = parse_facts(data.get("checklist_facts"))
+    start = date.fromisoformat(str(data.get("effective_from", "2000-01-01")))
+    types: dict[DossierType, DossierTypeSpec] = {}
+    for key, spec in data["dossier_types"].items():
+        dtype = DossierType(key)
+        versions = parse_versions(key, spec, start, str(data["version"]), facts)
+        latest = max(versions, key=lambda v: v.effective_from)
+        types[dtype] = DossierTypeSpec(
+            dtype, _labels(spec["label"], key), latest.items, latest.provisional, versions
+        )
+    return types, facts
 
 
 def parse_profile(data: dict[str, Any], base: Path) -> FundProfile:
@@ -61,21 +92,21 @@ def parse_profile(data: dict[str, Any], base: Path) -> FundProfile:
         )
         er = rules["early_retirement"]
         early = EarlyRetirementRule(int(er["min_years_men"]), int(er["min_years_women"]))
-        types: dict[DossierType, DossierTypeSpec] = {}
-        for key, spec in data["dossier_types"].items():
-            dtype = DossierType(key)
-            items = tuple(
-                ChecklistItemSpec(
-                    code=str(it["code"]),
-                    label=_labels(it["label"], f"{key}/{it['code']}"),
-                    required=bool(it.get("required", True)),
-                )
-                for it in spec["items"]
-            )
-            types[dtype] = DossierTypeSpec(
-                dtype, _labels(spec["label"], key), items, spec.get("status") == "provisional"
-            )
+        types, facts = _dossier_types(data)
         sig = data.get("signature", {})
+        pe = rules.get("pension_estimate")
+        accrual = (
+            AccrualRule(
+                reform_date=date.fromisoformat(str(pe["reform_date"])),
+                rate_before=float(pe["rate_before"]),
+                rate_after=float(pe["rate_after"]),
+                early_rate_before=float(pe["early_rate_before"]),
+                early_rate_after=float(pe["early_rate_after"]),
+                max_rate=float(pe["max_rate"]),
+            )
+            if pe is not None
+            else None
+        )
         return FundProfile(
             id=str(data["id"]),
             version=str(data["version"]),
@@ -86,6 +117,11 @@ def parse_profile(data: dict[str, Any], base: Path) -> FundProfile:
             signature_level=str(sig.get("level", "B-B")),
             trust_anchors=tuple(base / str(p) for p in sig.get("trust_anchors", [])),
             dossier_types=types,
+            accrual=accrual,
+            planner_horizon_months=int(rules.get("planner_horizon_months", 18)),
+            cache_max_age_days=int(rules.get("cache_max_age_days", 7)),
+            facts=facts,
+            documents=parse_documents(data.get("documents")),
         )
     except (KeyError, TypeError, ValueError) as exc:
         raise ProfileError(f"Fund profile in {base} is malformed: {exc!r}") from exc

@@ -29,10 +29,27 @@ DECLARED: tuple[Setting, ...] = (
     Setting("pkcs11_module", str, "", "Path of the token middleware's PKCS#11 library."),
     Setting("token_label", str, "", "Label of the signing token to use."),
     Setting("key_label", str, "", "Label of the signing key on the token (empty: the only one)."),
+    Setting("token_serial", str, "", "Serial number of the signing token (empty: any serial)."),
+    Setting("cert_label", str, "", "Label of the chosen signing certificate on the token."),
+    Setting("stamp_name_ar", str, "", "Signer's name in Arabic letters on the visible stamp."),
+    Setting("stamp_role", str, "", "Signer's role on the visible stamp (e.g. the HR office)."),
     Setting("p12_path", str, "", "PKCS#12 file of the software backend (demo and training)."),
     Setting("signature_level", str, "", "PAdES level; empty: the fund profile's level."),
     Setting("tsa_url", str, "", "Timestamp service URL for PAdES B-T and above."),
     Setting("status_poll_seconds", int, 60, "How often dossier statuses are refreshed."),
+    Setting(
+        "idle_lock_minutes", int, 10, "Lock the session after this many idle minutes (0: never)."
+    ),
+    Setting(
+        "retention_days", int, 90, "Purge documents this many days after the fund acknowledges."
+    ),
+    Setting("kiosk_purge", bool, False, "Kiosk: purge a commune's data once acknowledged."),
+    Setting(
+        "package_trust_roots",
+        str,
+        "",
+        "Extra trusted root certificates (PEM) for offline packages, separated by ';'.",
+    ),
 )
 _BY_KEY = {s.key: s for s in DECLARED}
 

@@ -21,6 +21,7 @@ class Action(StrEnum):
     CERTIFY = "certify"
     RETURN = "return"  # the certifier sends it back to the preparer with a comment
     ENQUEUE = "enqueue"
+    DEQUEUE = "dequeue"  # the officer cancels the sending before submission
     START_UPLOAD = "start_upload"
     MARK_SUBMITTED = "mark_submitted"
     REMOTE_UNDER_REVIEW = "remote_under_review"
@@ -52,6 +53,7 @@ TRANSITIONS: dict[Action, Transition] = {
     # its signatures are dropped so the preparer re-signs after any correction.
     Action.RETURN: Transition(frozenset({S.SIGNED}), S.COMPLETE, _CERT),
     Action.ENQUEUE: Transition(frozenset({S.CERTIFIED}), S.QUEUED, _PREP | _CERT),
+    Action.DEQUEUE: Transition(frozenset({S.QUEUED, S.UPLOADING}), S.CERTIFIED, _PREP | _CERT),
     Action.START_UPLOAD: Transition(frozenset({S.QUEUED, S.UPLOADING}), S.UPLOADING, _SYSTEM),
     Action.MARK_SUBMITTED: Transition(frozenset({S.UPLOADING}), S.SUBMITTED, _SYSTEM),
     Action.REMOTE_UNDER_REVIEW: Transition(
@@ -67,7 +69,9 @@ TRANSITIONS: dict[Action, Transition] = {
         frozenset({S.SUBMITTED, S.UNDER_REVIEW}), S.REJECTED, _SYSTEM
     ),
     Action.WITHDRAW: Transition(
-        frozenset({S.DRAFT, S.COMPLETE, S.SIGNED, S.CERTIFIED, S.QUEUED}), S.WITHDRAWN, _PREP
+        frozenset({S.DRAFT, S.COMPLETE, S.SIGNED, S.CERTIFIED, S.QUEUED, S.UPLOADING}),
+        S.WITHDRAWN,
+        _PREP,
     ),
 }
 
@@ -94,3 +98,12 @@ def next_state(dossier: Dossier, action: Action, actor: Account | None) -> Dossi
     elif actor is not None and actor.role is not Role.ADMIN:
         raise NotAllowed(f"Action '{action}' is made by the system, not by a user.")
     return t.target
+
+
+def allowed(dossier: Dossier, action: Action, actor: Account | None) -> bool:
+    """Whether `actor` may make `action` on `dossier` now (for menus; the core still checks)."""
+    try:
+        next_state(dossier, action, actor)
+    except DomainError:
+        return False
+    return True

@@ -56,6 +56,9 @@ class Affiliate:
     status: str = "active"
     periods: tuple[ServicePeriod, ...] = ()
     updated_at: str = ""  # platform's change stamp (ISO 8601)
+    # Monthly reference salary in whole dirhams, for pension estimates (fictional in the sandbox);
+    # None when the platform does not send it (the officer may type one in).
+    reference_salary: int | None = None
 
     @property
     def full_name_lat(self) -> str:
@@ -97,6 +100,9 @@ class ChecklistItemSpec:
     code: str
     label: dict[str, str]  # language code ("fr", "ar", "en") -> label
     required: bool = True
+    when: str | None = None  # condition on the dossier's facts, e.g. "married" or "not married"
+    per: str | None = None  # repeated once per counted person, e.g. "widows" or "orphans"
+    note: dict[str, str] = field(default_factory=dict)  # e.g. why a line is there (by language)
 
     def label_for(self, lang: str) -> str:
         return self.label.get(lang) or self.label.get("fr") or self.code

@@ -94,12 +94,22 @@ class EarlyEligibility:
     date_reached: date  # when the minimum is (or was) reached, assuming continued service
 
 
+def years_to_days(years: int) -> int:
+    """Whole days of service that make `years` years (365.25-day years, rounded up)."""
+    return -(-years * 1461 // 4)
+
+
 def early_retirement(
     affiliate: Affiliate, rule: EarlyRetirementRule, today: date
 ) -> EarlyEligibility:
+    """Law 011.71 art. 44 as amended by law 71.14: early retirement at the affiliate's request
+    after at least 24 years of effective service (men) or 18 (women).
+
+    `date_reached` assumes the affiliate keeps serving without interruption from `today`.
+    """
     days = effective_service_days(affiliate, today)
     years, months = service_years_months(days)
     need = rule.min_years(affiliate.sex)
-    need_days = int(need * 365.25) + 1
+    need_days = years_to_days(need)
     reached = date.fromordinal(today.toordinal() + need_days - days)
-    return EarlyEligibility(years >= need, need, years, months, reached)
+    return EarlyEligibility(days >= need_days, need, years, months, reached)

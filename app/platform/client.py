@@ -9,10 +9,11 @@ A client holds one requests session: use it from one thread at a time.
 
 from __future__ import annotations
 
+import base64
 import contextlib
 import logging
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from datetime import datetime
 from pathlib import Path
 from types import TracebackType
@@ -118,6 +119,7 @@ class PlatformClient:
         json_body: Any = None,
         params: dict[str, str | int] | None = None,
         auth: bool = True,
+        stream: bool = False,
     ) -> requests.Response:
         """One request; returns the response if its status is expected, else raises."""
         sent_headers = dict(headers or {})
@@ -137,6 +139,7 @@ class PlatformClient:
                 params=params,
                 timeout=self._timeout,
                 allow_redirects=False,
+                stream=stream,
             )
         # `from None` everywhere: requests' messages quote the URL, query string included.
         except requests.exceptions.SSLError:
@@ -224,6 +227,65 @@ class PlatformClient:
             "GET", self._url("/affiliates"), what="affiliate sync", expected=(200,), params=params
         )
         return dto.parse_affiliate_page(self._json(resp, "affiliate sync"))
+
+    def export_affiliates(self, cursor: str | None = None) -> Iterator[dto.ExportChunk]:
+        """The collectivity's affiliates changed after `cursor` (all of them without one), as one
+        streamed NDJSON answer, cut into chunks that each end at a checkpoint cursor.
+
+        Raises ContractError on a line that breaks the contract, and OfflineError when the stream
+        stops before its end line: chunks already yielded stay valid (resume from their cursor).
+        """
+        params: dict[str, str | int] = {} if cursor is None else {"cursor": cursor}
+        resp = self._send(
+            "GET",
+            self._url("/affiliates/export"),
+            what="affiliate export",
+            expected=(200,),
+            params=params,
+            stream=True,
+        )
+        with contextlib.closing(resp):
+            try:
+                yield from dto.parse_export_lines(resp.iter_lines(chunk_size=256 * 1024))
+            except requests.exceptions.RequestException as exc:
+                raise OfflineError(
+                    f"affiliate export: transfer interrupted ({type(exc).__name__})"
+                ) from None
+
+    def create_correction(
+        self,
+        local_reference: str,
+        membership_no: str,
+        field: str,
+        comment: str,
+        attachment_pdf: bytes | None = None,
+    ) -> dto.CorrectionStatus:
+        """Send a data-correction request (idempotent by `local_reference`)."""
+        body: dict[str, Any] = {
+            "membership_no": membership_no,
+            "field": field,
+            "comment": comment,
+            "local_reference": local_reference,
+        }
+        if attachment_pdf is not None:
+            body["attachment_pdf_base64"] = base64.b64encode(attachment_pdf).decode("ascii")
+        resp = self._send(
+            "POST",
+            self._url("/corrections"),
+            what="correction request",
+            expected=(200, 201),
+            json_body=body,
+        )
+        return dto.parse_correction(self._json(resp, "correction request"))
+
+    def get_correction(self, correction_id: str) -> dto.CorrectionStatus:
+        resp = self._send(
+            "GET",
+            self._url("/corrections/" + quote(correction_id, safe="")),
+            what="correction status",
+            expected=(200,),
+        )
+        return dto.parse_correction(self._json(resp, "correction status"))
 
     # -- dossiers --------------------------------------------------------------------------------
     def create_dossier(

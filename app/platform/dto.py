@@ -8,7 +8,7 @@ personal data).
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from enum import StrEnum
@@ -63,6 +63,39 @@ class AffiliatePage:
     items: tuple[Affiliate, ...]
     next_cursor: str  # opaque; pass it back to get the next page or later changes
     has_more: bool
+
+
+@dataclass(frozen=True, slots=True)
+class ExportChunk:
+    """Affiliates of an export stream up to a checkpoint: apply them with `cursor` together."""
+
+    items: tuple[Affiliate, ...]
+    cursor: str
+    end: bool  # the last chunk: the stream is complete
+
+
+@dataclass(frozen=True, slots=True)
+class CorrectionStatus:
+    """A data-correction request at the fund, and its answer once given."""
+
+    id: str
+    state: str  # "received" | "answered"
+    answer: str | None
+    answered_at: str | None
+
+
+def parse_correction(value: Any) -> CorrectionStatus:
+    what = "correction"
+    d = as_object(value, what)
+    state = _str(d, "state", what)
+    if state not in ("received", "answered"):
+        raise _fail(f"{what}.state is not a known state")
+    answer, answered_at = d.get("answer"), d.get("answered_at")
+    if answer is not None and not isinstance(answer, str):
+        raise _fail(f"{what}.answer is neither text nor null")
+    if answered_at is not None:
+        _instant(d, "answered_at", what)
+    return CorrectionStatus(_str(d, "id", what, empty=False), state, answer, answered_at)
 
 
 @dataclass(frozen=True, slots=True)
@@ -283,7 +316,17 @@ def affiliate_from_json(value: Any, what: str = "affiliate") -> Affiliate:
         status=_str(d, "status", what),
         periods=_items(d, "periods", what, _period),
         updated_at=updated_at,
+        reference_salary=_optional_salary(d, what),
     )
+
+
+def _optional_salary(d: Mapping[str, Any], what: str) -> int | None:
+    value = d.get("reference_salary")
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+        raise _fail(f"{what}.reference_salary is not a non-negative whole number")
+    return value
 
 
 def affiliate_to_json(a: Affiliate) -> dict[str, Any]:
@@ -311,6 +354,7 @@ def affiliate_to_json(a: Affiliate) -> dict[str, Any]:
             for p in a.periods
         ],
         "updated_at": a.updated_at,
+        **({"reference_salary": a.reference_salary} if a.reference_salary is not None else {}),
     }
 
 
@@ -321,6 +365,35 @@ def parse_affiliate_page(value: Any) -> AffiliatePage:
         next_cursor=_str(d, "next_cursor", "page", empty=False),
         has_more=_bool(d, "has_more", "page"),
     )
+
+
+def parse_export_lines(lines: Iterable[bytes]) -> Iterator[ExportChunk]:
+    """Chunks of an NDJSON export: affiliate lines, then {"checkpoint": cursor, "end": bool}.
+
+    Raises ContractError on a bad line and when the stream ends without its end line (OfflineError
+    is the transport's business: a cut connection raises there first).
+    """
+    items: list[Affiliate] = []
+    for number, raw in enumerate(lines, 1):
+        if not raw:
+            continue
+        what = f"export line {number}"
+        try:
+            value = json.loads(raw)
+        except ValueError:
+            raise _fail(f"{what} is not JSON") from None
+        if isinstance(value, dict) and "checkpoint" in value:
+            cursor = _str(value, "checkpoint", what, empty=False)
+            end = value.get("end", False)
+            if not isinstance(end, bool):
+                raise _fail(f"{what}.end is not a boolean")
+            yield ExportChunk(tuple(items), cursor, end)
+            items = []
+            if end:
+                return
+            continue
+        items.append(affiliate_from_json(value, what))
+    raise _fail("the export stream ended without its end line")
 
 
 def _event(value: Any, what: str) -> StageEvent:

@@ -31,6 +31,7 @@ from app.sandbox.auth import (
 )
 from app.sandbox.db import iso, parse_stored, stored
 from app.sandbox.problems import ProblemError
+from app.sandbox.salaries import fictional_salary
 from app.sandbox.security import dummy_hash, new_token, token_digest, verify_password
 
 API_VERSION = "1.0.0"
@@ -61,6 +62,7 @@ def _affiliate_json(row: sqlite3.Row) -> dict[str, Any]:
         "status": row["status"],
         "periods": json.loads(row["periods"]),
         "updated_at": row["updated_at"],
+        "reference_salary": fictional_salary(row["grade"], row["hire_date"]),
     }
 
 

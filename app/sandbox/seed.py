@@ -26,6 +26,7 @@ from pathlib import Path
 
 from app.domain.models import Affiliate, PeriodKind, Role, ServicePeriod, Sex
 from app.sandbox.db import AFFILIATE_INDEXES, SandboxDB
+from app.sandbox.salaries import fictional_salary
 from app.sandbox.security import hash_password
 
 log = logging.getLogger(__name__)
@@ -303,6 +304,7 @@ def generate_affiliates(collectivity_id: str, count: int) -> Iterator[Affiliate]
                 for s, e, k in d[12]
             ),
             updated_at=SEED_STAMP,
+            reference_salary=fictional_salary(d[10], day(d[9]).isoformat()),
         )
 
 

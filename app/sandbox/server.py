@@ -24,7 +24,9 @@ from fastapi import FastAPI
 from fastapi.responses import FileResponse
 
 from app.config.paths import resources_dir
+from app.sandbox.affiliate_export import router as affiliate_export_router
 from app.sandbox.auth import SandboxState
+from app.sandbox.corrections import router as corrections_router
 from app.sandbox.db import SandboxDB
 from app.sandbox.problems import install_problem_handlers
 from app.sandbox.routes import API_VERSION, router
@@ -92,6 +94,8 @@ def create_app(data_dir: Path, affiliates: int = 200) -> FastAPI:
     install_problem_handlers(app)
     app.include_router(router, prefix=API_PREFIX)
     app.include_router(create_upload_router(state), prefix=API_PREFIX)
+    app.include_router(affiliate_export_router, prefix=API_PREFIX)
+    app.include_router(corrections_router, prefix=API_PREFIX)
 
     @app.get(API_PREFIX + "/openapi.yaml", include_in_schema=False)
     def contract() -> FileResponse:

@@ -17,11 +17,13 @@ from app.domain.models import (
     DossierState,
     DossierType,
     IdentifierKind,
+    Role,
 )
-from app.pdf.check import check_pdf
+from app.services import delegation
 from app.services.context import Cancelled, Context, Progress
 from app.signing.backend import SignerSession
 from app.signing.sign import sign_pdf
+from app.signing.stamp import StampText
 from app.signing.verify import verify_pdf
 from app.store import affiliates as affiliates_repo
 from app.store import audit
@@ -41,9 +43,12 @@ class DocumentRefused(DomainError):
 class ChecklistLine:
     spec: ChecklistItemSpec
     documents: list[Document]
+    requested: str | None = None  # the fund's reason, when it asked for this item
 
     @property
     def missing(self) -> bool:
+        if self.requested is not None:  # the fund wants a new document, not one already sent
+            return not any(d.remote_id is None for d in self.documents)
         return self.spec.required and not self.documents
 
 
@@ -54,6 +59,10 @@ def _load(ctx: Context, actor: Account, dossier_id: str) -> Dossier:
         raise DomainError("This dossier does not exist.")
     if d.collectivity_id != actor.collectivity_id:
         raise NotAllowed("This dossier belongs to another collectivity.")
+    if actor.role is Role.PREPARER:
+        # A preparer works on their own dossiers, handed-over or delegated ones, or with an
+        # approved exceptional access; certifiers and the responsible reach all of them.
+        delegation.require_access(ctx, actor, dossier_id)
     return d
 
 
@@ -125,11 +134,20 @@ def open_dossier(
 
 
 def checklist(ctx: Context, dossier: Dossier) -> list[ChecklistLine]:
-    specs = ctx.fund.checklist(dossier.type)
-    return [
-        ChecklistLine(s, [doc for doc in dossier.documents if doc.item_code == s.code])
-        for s in specs
-    ]
+    """Resolved lines (version in force, conditions, the fund's requests): see documents.py."""
+    from app.services import documents
+
+    return documents.checklist(ctx, dossier)
+
+
+def load(ctx: Context, actor: Account, dossier_id: str) -> Dossier:
+    """The dossier for internal use by other services (no read audit entry: not a display)."""
+    return _load(ctx, actor, dossier_id)
+
+
+def resync(ctx: Context, actor: Account, dossier_id: str) -> Dossier:
+    """Re-derive draft/complete from the checklist after a change of documents or facts."""
+    return _sync_completeness(ctx, actor, dossier_id)
 
 
 def _transition(
@@ -169,38 +187,13 @@ _EDITABLE = (DossierState.DRAFT, DossierState.COMPLETE)
 
 
 def attach(ctx: Context, actor: Account, dossier_id: str, item_code: str, source: Path) -> Document:
+    """Attach one file (PDF, or a JPEG/PNG/TIFF converted to PDF): see documents.attach_files."""
+    from app.services import documents
+
     d = _load(ctx, actor, dossier_id)
     if d.state not in _EDITABLE:
         raise DomainError("Documents can only be added while the dossier is being prepared.")
-    if item_code not in {s.code for s in ctx.fund.checklist(d.type)}:
-        raise DomainError(f"'{item_code}' is not an item of this dossier's checklist.")
-    verdict = check_pdf(source)
-    if not verdict.accepted:
-        raise DocumentRefused(source.name, verdict.reason)
-    sha, size = ctx.blobs.put_file(source)
-    now = ctx.clock()
-    with ctx.db.transaction() as c:
-        doc_id = repo.add_document(
-            c,
-            dossier_id=d.id,
-            item_code=item_code,
-            filename=source.name,
-            sha256=sha,
-            size=size,
-            added_by=actor.id,
-            at=now,
-        )
-        audit.record(
-            c,
-            at=now,
-            actor=actor.id,
-            action="document.attach",
-            subject_kind="dossier",
-            subject_id=d.id,
-            details={"item": item_code, "sha256": sha},
-        )
-    d = _sync_completeness(ctx, actor, dossier_id)
-    return next(doc for doc in d.documents if doc.id == doc_id)
+    return documents.attach_files(ctx, actor, dossier_id, item_code, [source])[0]
 
 
 def remove_document(ctx: Context, actor: Account, dossier_id: str, document_id: int) -> None:
@@ -239,6 +232,7 @@ def sign_all(
     tsa_url: str | None = None,
     progress: Progress | None = None,
     cancelled: Cancelled | None = None,
+    stamp: StampText | None = None,
 ) -> SignOutcome:
     """Sign every document of a complete dossier with one open signer session (one PIN).
 
@@ -263,7 +257,9 @@ def sign_all(
                 session,
                 level=level,
                 tsa_url=tsa_url,
+                trust_roots=ctx.trust_roots or None,  # B-LT: the profile's anchors
                 reason=f"Mellaf dossier {d.id}",
+                stamp=stamp,  # visible stamp, when the fund profile asks for one
             )
             report = verify_pdf(out, ctx.trust_roots)
             if not report.ok:

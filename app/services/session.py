@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from app.domain.models import Account
 from app.platform.client import PlatformClient
 from app.platform.errors import PlatformError
+from app.services import offline_login
 from app.services.context import Context
 from app.store import accounts as accounts_repo
 from app.store import audit
@@ -27,8 +28,14 @@ def login(ctx: Context, platform_url: str, account_id: str, password: str) -> Us
     info = client.login(account_id, password)
     account = info.account
     now = ctx.clock()
+    with ctx.db.read() as c:
+        known = accounts_repo.get_record(c, account.id)
+    if known is not None:  # suspended or frozen here: refused even when the platform says yes
+        offline_login.ensure_active(known)
+    verifier = offline_login.make_verifier(password)  # for offline sign-in later
     with ctx.db.transaction() as c:
         accounts_repo.save_account(c, account, info.collectivity_name, now)
+        accounts_repo.set_verifier(c, account.id, verifier)
         accounts_repo.save_session(c, platform_url, info.token, info.expires_at, account.id)
         audit.record(
             c,
@@ -47,7 +54,20 @@ def resume(ctx: Context) -> UserSession | None:
         stored = accounts_repo.load_session(c)
     if stored is None:
         return None
+    with ctx.db.read() as c:
+        record = accounts_repo.get_record(c, stored.account.id)
+    if record is None or record.status != accounts_repo.ACTIVE:
+        return None
     return UserSession(stored.account, PlatformClient(stored.platform_url, token=stored.token))
+
+
+def login_offline(ctx: Context, platform_url: str, account_id: str, password: str) -> UserSession:
+    """Sign in against the verifier kept in the profile; the platform is not asked."""
+    account = offline_login.login_offline(ctx, account_id, password)
+    with ctx.db.read() as c:
+        record = accounts_repo.get_record(c, account.id)
+    name = record.collectivity_name if record else ""
+    return UserSession(account, PlatformClient(platform_url), name)
 
 
 def logout(ctx: Context, session: UserSession) -> None:

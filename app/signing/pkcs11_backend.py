@@ -6,7 +6,7 @@ Rules kept here (see STACK-NOTES):
 - the PIN is asked once per session through the handler, never retried automatically, and not
   kept after login;
 - every PKCS#11 call runs on the device thread (``assert_device_thread``), including the ones
-  pyHanko's signer makes (``_DeviceBoundSigner``);
+  pyHanko's signer makes (``DeviceBoundSigner``);
 - PKCS#11 errors become ``SigningError`` subclasses with words for the user.
 """
 
@@ -25,7 +25,6 @@ from asn1crypto import x509
 from pkcs11 import Attribute, ObjectClass, TokenFlag
 from pkcs11 import exceptions as p11x
 from pkcs11.types import Session, Token
-from pyhanko.sign.pkcs11 import PKCS11Signer
 
 from app.signing.backend import (
     Availability,
@@ -35,17 +34,16 @@ from app.signing.backend import (
     has_non_repudiation,
 )
 from app.signing.device import DeviceThread, default_device
+from app.signing.device_signer import DeviceBoundSigner
 from app.signing.errors import (
     Cancelled,
     CertificateError,
     ModuleNotFound,
-    PinIncorrect,
     PinLocked,
-    SigningError,
     TokenNotFound,
-    TokenRemoved,
 )
 from app.signing.handler import SigningHandler, TokenInfo
+from app.signing.pkcs11_errors import map_pkcs11_error, token_info_from
 
 log = logging.getLogger(__name__)
 
@@ -57,78 +55,14 @@ SessionOpener = Callable[[Token, Any], Session]
 #: re-initialised (to rescan hot-plugged tokens) only when none is open.
 _open_sessions: dict[str, int] = {}
 
-_REMOVED_ERRORS: tuple[type[Exception], ...] = (
-    p11x.DeviceRemoved,
-    p11x.TokenNotPresent,
-    p11x.TokenNotRecognised,
-    p11x.SessionHandleInvalid,
-    p11x.SessionClosed,
-    p11x.KeyHandleInvalid,
-    p11x.ObjectHandleInvalid,
-)
+
+def open_session_count(module_path: str) -> int:
+    """How many signing sessions of ours are open on ``module_path`` (device thread)."""
+    return _open_sessions.get(str(module_path), 0)
 
 
 def default_session_opener(token: Token, pin: Any) -> Session:
     return token.open(user_pin=pin)
-
-
-def token_info_from(token: Token) -> TokenInfo:
-    """Read a python-pkcs11 Token (label, serial, maker, model, PIN state flags)."""
-    flags = token.flags
-    return TokenInfo(
-        label=token.label.strip(),
-        serial=token.serial.decode("ascii", "replace").strip(),
-        manufacturer=token.manufacturer_id.strip(),
-        model=token.model.strip(),
-        count_low=bool(flags & TokenFlag.USER_PIN_COUNT_LOW),
-        final_try=bool(flags & TokenFlag.USER_PIN_FINAL_TRY),
-        locked=bool(flags & TokenFlag.USER_PIN_LOCKED),
-        protected_auth_path=bool(flags & TokenFlag.PROTECTED_AUTHENTICATION_PATH),
-    )
-
-
-def map_pkcs11_error(exc: Exception, token: TokenInfo | None = None) -> SigningError:
-    """Turn a python-pkcs11 exception into a SigningError with words for the user.
-
-    ``token`` is the PIN state read after the failure (for PIN errors).
-    """
-    detail = f"{type(exc).__name__}: {exc}"
-    if isinstance(exc, p11x.PinIncorrect):
-        if token is not None and token.locked:
-            return PinLocked(token, detail=detail)
-        return PinIncorrect(token, detail=detail)
-    if isinstance(exc, p11x.PinLocked):
-        return PinLocked(token, detail=detail)
-    if isinstance(exc, p11x.PinLenRange | p11x.PinInvalid):
-        return PinIncorrect(
-            token,
-            user_message=(
-                "The PIN does not have the length or characters the token accepts. "
-                "Check the PIN and try again."
-            ),
-            detail=detail,
-        )
-    if isinstance(exc, p11x.PinExpired):
-        return SigningError(
-            "The token's PIN has expired. Change it with the token software "
-            "(SafeNet Authentication Client), then sign again.",
-            detail=detail,
-        )
-    if isinstance(exc, _REMOVED_ERRORS):
-        return TokenRemoved(detail=detail)
-    if isinstance(exc, p11x.DeviceError | p11x.DeviceMemory):
-        return TokenRemoved(
-            "The token stopped answering. Unplug it, plug it back in and sign again; "
-            "no document was changed.",
-            detail=detail,
-        )
-    if isinstance(exc, p11x.FunctionCancelled):
-        return Cancelled(detail=detail)
-    return SigningError(
-        "The token reported an error. Unplug it, plug it back in and try again; "
-        "if it persists, ask for support.",
-        detail=detail,
-    )
 
 
 @dataclass
@@ -151,94 +85,10 @@ class _Selection:
     others: list[_CertEntry] = field(default_factory=list)
 
 
-class _DeviceBoundSigner(PKCS11Signer):
-    """pyHanko's PKCS#11 signer, with every token call routed through our device thread.
-
-    pyHanko runs ``kh.sign`` and object loading on the event loop's default executor; here
-    they run on ``device`` (inline when the loop itself runs on the device thread).
-    For keys with CKA_ALWAYS_AUTHENTICATE (a PIN per signature), ``reauth`` asks the PIN on the
-    signing thread before each signature; the PIN is passed to the token and dropped.
-    """
-
-    def __init__(
-        self,
-        device: DeviceThread,
-        session: Session,
-        *,
-        reauth: Callable[[], str] | None = None,
-        **kwargs: Any,
-    ) -> None:
-        self._device = device
-        self._reauth = reauth
-        super().__init__(session, **kwargs)
-
-    def _load_objects(self) -> None:
-        if self._loaded:
-            return
-        self._device.assert_current()
-        try:
-            super()._load_objects()  # type: ignore[no-untyped-call]
-        except p11x.NoSuchKey as exc:  # pragma: no cover - pyHanko raises PKCS11Error instead
-            raise CertificateError(detail=str(exc)) from exc
-        except p11x.PKCS11Error as exc:
-            if type(exc) is p11x.PKCS11Error:  # pyHanko's own "could not find" errors
-                raise CertificateError(
-                    "The private key of the signing certificate was not found on the token. "
-                    "Check the key label in the settings, or contact your certificate provider.",
-                    detail=str(exc),
-                ) from exc
-            raise map_pkcs11_error(exc) from exc
-
-    async def ensure_objects_loaded(self) -> None:
-        if not self._loaded:
-            await self._device.run_async(self._load_objects)
-
-    async def async_sign_raw(
-        self, data: bytes, digest_algorithm: str, dry_run: bool = False
-    ) -> bytes:
-        if dry_run:
-            return self.estimate_raw_signature_size_bytes() * b"0"
-        await self.ensure_objects_loaded()
-        pin = self._reauth() if self._reauth is not None else None
-        try:
-            return await self._device.run_async(self._sign_on_device, data, digest_algorithm, pin)
-        finally:
-            del pin
-
-    def _sign_on_device(self, data: bytes, digest_algorithm: str, pin: str | None) -> bytes:
-        self._device.assert_current()
-        spec = self._select_pkcs11_signing_params(
-            digest_algorithm, sign_kwargs=self.sign_kwargs(data)
-        )
-        if spec.pre_sign_transform is not None:
-            data = spec.pre_sign_transform(data)
-        key = self._key_handle
-        if key is None:  # pragma: no cover - _load_objects ran
-            raise TokenRemoved(detail="key handle missing")
-        kwargs = dict(spec.sign_kwargs)
-        if pin is not None:
-            kwargs["pin"] = pin
-        try:
-            signature: bytes = key.sign(data, **kwargs)
-        except p11x.PKCS11Error as exc:
-            state = None
-            if isinstance(exc, p11x.PinIncorrect):  # a per-signature PIN was wrong
-                try:
-                    state = token_info_from(self.pkcs11_session.token.slot.get_token())
-                except p11x.PKCS11Error:
-                    state = None
-            raise map_pkcs11_error(exc, state) from exc
-        finally:
-            kwargs.clear()
-        if spec.post_sign_transform is not None:
-            signature = spec.post_sign_transform(signature)
-        return signature
-
-
 @dataclass
 class _Opened:
     session: Session
-    signer: _DeviceBoundSigner
+    signer: DeviceBoundSigner
     cert: Any
     chain: list[Any]
     token: TokenInfo
@@ -280,6 +130,10 @@ class Pkcs11Backend:
             return Availability(False, exc.user_message)
         return Availability(True)
 
+    def load_module_on_device(self) -> Any:
+        """The loaded python-pkcs11 library (device thread); ModuleNotFound in words."""
+        return self._load_module()
+
     def _load_module(self) -> Any:
         self._device.assert_current()
         path = self.module_path
@@ -309,11 +163,13 @@ class Pkcs11Backend:
                 token = slot.get_token()
             except p11x.PKCS11Error:
                 continue  # an empty or half-plugged reader
+            if not token.flags & TokenFlag.TOKEN_INITIALIZED:
+                continue  # a blank card, SoftHSM's spare slot
             label = token.label.strip()
             serial = token.serial.decode("ascii", "replace").strip()
             seen.append(label)
-            if label != self.token_label:
-                continue
+            if self.token_label and label != self.token_label:
+                continue  # no label configured: any token (if only one is connected)
             if self.token_serial is not None and serial != self.token_serial:
                 continue
             matches.append(token)
@@ -323,13 +179,15 @@ class Pkcs11Backend:
         self._device.assert_current()
         lib = self._load_module()
         try:
-            matches, seen = self._matching_tokens(lib)
-            if not matches and _open_sessions.get(self.module_path, 0) == 0:
-                # Slot lists can be stale after hot-plug (SoftHSM scans once per load).
+            if _open_sessions.get(self.module_path, 0) == 0:
+                # Slot lists go stale after hot-plug (SoftHSM and some middlewares scan slots
+                # only at C_Initialize): look afresh unless a session of ours is open.
                 lib.reinitialize()
-                matches, seen = self._matching_tokens(lib)
+            matches, seen = self._matching_tokens(lib)
         except p11x.PKCS11Error as exc:
             raise map_pkcs11_error(exc) from exc
+        if not matches and not self.token_label:
+            raise TokenNotFound(detail=f"seen={seen!r}")
         if not matches:
             wanted = self.token_label + (
                 f" (serial {self.token_serial})" if self.token_serial else ""
@@ -340,6 +198,11 @@ class Pkcs11Backend:
                 f"The signing token {wanted} was not found.{extra} Plug in your token, wait a "
                 "few seconds and try again.",
                 detail=f"seen={seen!r}",
+            )
+        if len(matches) > 1 and not self.token_label:
+            raise TokenNotFound(
+                f"Several tokens are connected ({', '.join(seen)}). Unplug the others, or "
+                "choose the signing certificate in the Token tab.",
             )
         if len(matches) > 1:
             raise TokenNotFound(
@@ -357,6 +220,20 @@ class Pkcs11Backend:
             return None
 
     # ----------------------------------------------------------------- certificates
+    def read_public_certificates(self, token: Token) -> list[_CertEntry]:
+        """The certificates readable without a PIN (device thread), as SigningErrors."""
+        self._device.assert_current()
+        try:
+            public = token.open()
+        except p11x.PKCS11Error as exc:
+            raise map_pkcs11_error(exc) from exc
+        try:
+            return self._read_certs(public)
+        except p11x.PKCS11Error as exc:
+            raise map_pkcs11_error(exc) from exc
+        finally:
+            _close_quietly(public)
+
     def _read_certs(self, session: Session) -> list[_CertEntry]:
         self._device.assert_current()
         entries: list[_CertEntry] = []
@@ -497,7 +374,7 @@ class Pkcs11Backend:
             always_auth = _bool_attr(key, Attribute.ALWAYS_AUTHENTICATE)
             chain = [e.cert for e in selection.others]
             is_ec = entry.cert.public_key.algorithm == "ec"
-            signer = _DeviceBoundSigner(
+            signer = DeviceBoundSigner(
                 self._device,
                 session,
                 reauth=reauth_pin if always_auth else None,
@@ -606,3 +483,6 @@ def _close_quietly(session: Session) -> None:
         session.close()
     except p11x.PKCS11Error as exc:  # a removed token: nothing left to close
         log.info("closing the token session failed: %s", type(exc).__name__)
+
+
+__all__ = ["Pkcs11Backend", "map_pkcs11_error", "open_session_count", "token_info_from"]

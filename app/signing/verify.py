@@ -16,9 +16,8 @@ import logging
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from datetime import datetime
-from io import BytesIO
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from pyhanko.pdf_utils.misc import PdfError
 from pyhanko.pdf_utils.reader import PdfFileReader
@@ -136,8 +135,17 @@ async def async_verify_pdf(
     path: Path, trust_roots: TrustRoots, *, allow_fetching: bool = False
 ) -> VerificationReport:
     path = Path(path)
-    reader = _open(path)
     roots = load_certificates(trust_roots)
+    reader, fh = _open(path)
+    try:
+        return await _verify_open(path, reader, roots, allow_fetching)
+    finally:
+        fh.close()
+
+
+async def _verify_open(
+    path: Path, reader: PdfFileReader, roots: list[Any], allow_fetching: bool
+) -> VerificationReport:
     report = VerificationReport(path=path)
 
     dss = _read_dss(reader)
@@ -280,29 +288,41 @@ async def _check_all(
     report.ok = bool(regular) and not report.problems
 
 
-def _open(path: Path) -> PdfFileReader:
+def _open(path: Path) -> tuple[PdfFileReader, BinaryIO]:
+    """A reader on the open file (read as needed, not loaded whole: a 100 MB file costs no
+    100 MB of memory), and the file to close afterwards."""
     try:
-        data = path.read_bytes()
+        fh = path.open("rb")
     except OSError as exc:
         raise DocumentError(
             f"The file {path.name} cannot be read. Check the path and its permissions.",
             detail=repr(exc),
         ) from exc
-    if b"%PDF-" not in data[:1024]:
-        raise DocumentError(f"{path.name} is not a PDF file.", detail="no %PDF- header")
     try:
-        reader = PdfFileReader(BytesIO(data))
-    except (PdfError, ValueError, KeyError, TypeError, IndexError) as exc:
-        raise DocumentError(
-            f"{path.name} is a damaged PDF file; its signatures cannot be checked.",
-            detail=f"{type(exc).__name__}: {exc}",
-        ) from exc
-    if reader.encrypted:
-        raise DocumentError(
-            f"{path.name} is encrypted; its signatures cannot be checked here.",
-            detail="encrypted PDF",
-        )
-    return reader
+        if b"%PDF-" not in fh.read(1024):
+            raise DocumentError(f"{path.name} is not a PDF file.", detail="no %PDF- header")
+        fh.seek(0)
+        try:
+            reader = PdfFileReader(fh)
+        except (PdfError, ValueError, KeyError, TypeError, IndexError) as exc:
+            raise DocumentError(
+                f"{path.name} is a damaged PDF file; its signatures cannot be checked.",
+                detail=f"{type(exc).__name__}: {exc}",
+            ) from exc
+        except OSError as exc:
+            raise DocumentError(
+                f"The file {path.name} cannot be read. Check the path and its permissions.",
+                detail=repr(exc),
+            ) from exc
+        if reader.encrypted:
+            raise DocumentError(
+                f"{path.name} is encrypted; its signatures cannot be checked here.",
+                detail="encrypted PDF",
+            )
+    except BaseException:
+        fh.close()
+        raise
+    return reader, fh
 
 
 def _read_dss(reader: PdfFileReader) -> DocumentSecurityStore | None:
@@ -319,7 +339,9 @@ def _level(subfilter: str, *, has_timestamp: bool, has_revinfo: bool, later_doc_
     if subfilter != "ETSI.CAdES.detached":
         return "not PAdES"
     if not has_timestamp:
-        return "B-B"
+        # A B-B signature raised later (app.signing.ltv): validation data plus a document
+        # timestamp prove it existed, with its status, at that time.
+        return "B-LT" if has_revinfo and later_doc_ts else "B-B"
     if not has_revinfo:
         return "B-T"
     return "B-LTA" if later_doc_ts else "B-LT"

@@ -64,3 +64,123 @@ def load_session(conn: sqlite3.Connection) -> StoredSession | None:
 
 def clear_session(conn: sqlite3.Connection) -> None:
     conn.execute("DELETE FROM session")
+
+
+# -- account administration (status, offline verifier, designation details) -------------------
+
+ACTIVE = "active"
+SUSPENDED = "suspended"
+FROZEN = "frozen"
+DELETED = "deleted"
+STATUSES = (ACTIVE, SUSPENDED, FROZEN, DELETED)
+
+
+@dataclass(frozen=True, slots=True)
+class AccountRecord:
+    account: Account
+    status: str
+    status_reason: str
+    collectivity_name: str
+    last_login_at: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class AccountDetails:
+    """What the ministry's designation form asks about an account holder (personal data)."""
+
+    full_name: str = ""
+    cin: str = ""
+    ppr: str = ""
+    region: str = ""
+    province: str = ""
+    commune: str = ""
+    position: str = ""
+    phone_office: str = ""
+    phone_mobile: str = ""
+    email: str = ""
+
+
+_DETAIL_FIELDS = tuple(AccountDetails.__dataclass_fields__)
+_RECORD_COLS = (
+    "id, display_name, role, collectivity_id, status, status_reason, collectivity_name,"
+    " last_login_at"
+)
+
+
+def _record(r: sqlite3.Row) -> AccountRecord:
+    return AccountRecord(Account(r[0], r[1], Role(r[2]), r[3]), r[4], r[5], r[6], r[7])
+
+
+def list_records(conn: sqlite3.Connection, collectivity_id: str) -> list[AccountRecord]:
+    rows = conn.execute(
+        f"SELECT {_RECORD_COLS} FROM accounts WHERE collectivity_id = ? AND status != ?"  # noqa: S608
+        " ORDER BY id",
+        (collectivity_id, DELETED),
+    ).fetchall()
+    return [_record(r) for r in rows]
+
+
+def get_record(conn: sqlite3.Connection, account_id: str) -> AccountRecord | None:
+    r = conn.execute(
+        f"SELECT {_RECORD_COLS} FROM accounts WHERE id = ?",  # noqa: S608
+        (account_id,),
+    ).fetchone()
+    return _record(r) if r else None
+
+
+def insert_account(
+    conn: sqlite3.Connection,
+    account: Account,
+    collectivity_name: str,
+    created_by: str,
+    at: datetime,
+) -> None:
+    conn.execute(
+        "INSERT INTO accounts (id, display_name, role, collectivity_id, collectivity_name,"
+        " status, created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        (
+            account.id,
+            account.display_name,
+            str(account.role),
+            account.collectivity_id,
+            collectivity_name,
+            ACTIVE,
+            created_by,
+            at.isoformat(),
+        ),
+    )
+
+
+def set_status(conn: sqlite3.Connection, account_id: str, status: str, reason: str = "") -> None:
+    if status not in STATUSES:
+        raise ValueError(f"unknown account status {status!r}")
+    conn.execute(
+        "UPDATE accounts SET status = ?, status_reason = ? WHERE id = ?",
+        (status, reason, account_id),
+    )
+
+
+def get_verifier(conn: sqlite3.Connection, account_id: str) -> str | None:
+    r = conn.execute("SELECT verifier FROM accounts WHERE id = ?", (account_id,)).fetchone()
+    return str(r[0]) if r and r[0] else None
+
+
+def set_verifier(conn: sqlite3.Connection, account_id: str, verifier: str | None) -> None:
+    conn.execute("UPDATE accounts SET verifier = ? WHERE id = ?", (verifier, account_id))
+
+
+def get_details(conn: sqlite3.Connection, account_id: str) -> AccountDetails:
+    r = conn.execute(
+        f"SELECT {', '.join(_DETAIL_FIELDS)} FROM account_details WHERE account_id = ?",  # noqa: S608
+        (account_id,),
+    ).fetchone()
+    return AccountDetails(*(str(v) for v in r)) if r else AccountDetails()
+
+
+def save_details(conn: sqlite3.Connection, account_id: str, details: AccountDetails) -> None:
+    cols = ", ".join(_DETAIL_FIELDS)
+    marks = ", ".join("?" * len(_DETAIL_FIELDS))
+    conn.execute(
+        f"INSERT OR REPLACE INTO account_details (account_id, {cols}) VALUES (?, {marks})",  # noqa: S608
+        (account_id, *(getattr(details, f) for f in _DETAIL_FIELDS)),
+    )

@@ -1,24 +1,46 @@
-"""Affiliate cache: the collectivity's affiliates as last received from the platform."""
+"""Affiliate cache: the collectivity's affiliates as last received from the platform.
+
+Every write goes through `upsert`, which keeps the full-text index of folded names
+(affiliate_fts, rowid = affiliates.id) in the same transaction.
+"""
 
 from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from datetime import date, datetime
 
 from app.domain.models import Affiliate, IdentifierKind, PeriodKind, ServicePeriod, Sex
+from app.domain.names import fold
 
-_COLUMNS = (
-    "membership_no, ppr, cin, last_name_lat, first_name_lat, last_name_ar, first_name_ar, sex,"
-    " birth_date, hire_date, grade, corps, collectivity_id, status, periods_json, updated_at,"
-    " cached_at"
+_FIELDS = (
+    "membership_no",
+    "ppr",
+    "cin",
+    "last_name_lat",
+    "first_name_lat",
+    "last_name_ar",
+    "first_name_ar",
+    "sex",
+    "birth_date",
+    "hire_date",
+    "grade",
+    "corps",
+    "collectivity_id",
+    "status",
+    "periods_json",
+    "updated_at",
+    "cached_at",
+    "reference_salary",
 )
+COLUMNS = ", ".join(_FIELDS)
 _BY_KIND = {
     IdentifierKind.MEMBERSHIP: "membership_no",
     IdentifierKind.PPR: "ppr",
     IdentifierKind.CIN: "cin",
 }
+_IN_CHUNK = 500  # SQLite host parameters per IN (...)
 
 
 def periods_to_json(periods: Iterable[ServicePeriod]) -> str:
@@ -45,7 +67,12 @@ def periods_from_json(text: str) -> tuple[ServicePeriod, ...]:
     )
 
 
-def _row(a: Affiliate, cached_at: datetime) -> tuple[object, ...]:
+def name_key(a: Affiliate) -> str:
+    """What the full-text index holds for an affiliate: folded Latin and Arabic names."""
+    return fold(f"{a.first_name_lat} {a.last_name_lat} {a.first_name_ar} {a.last_name_ar}")
+
+
+def _row(a: Affiliate, cached_at: str) -> tuple[object, ...]:
     return (
         a.membership_no,
         a.ppr,
@@ -63,7 +90,8 @@ def _row(a: Affiliate, cached_at: datetime) -> tuple[object, ...]:
         a.status,
         periods_to_json(a.periods),
         a.updated_at,
-        cached_at.isoformat(),
+        cached_at,
+        a.reference_salary,
     )
 
 
@@ -85,14 +113,71 @@ def from_row(r: sqlite3.Row) -> Affiliate:
         status=r["status"],
         periods=periods_from_json(r["periods_json"]),
         updated_at=r["updated_at"],
+        reference_salary=r["reference_salary"],
     )
 
 
+def _existing_ids(conn: sqlite3.Connection, numbers: Sequence[str]) -> dict[str, int]:
+    found: dict[str, int] = {}
+    for i in range(0, len(numbers), _IN_CHUNK):
+        chunk = numbers[i : i + _IN_CHUNK]
+        marks = ", ".join("?" * len(chunk))
+        for number, rowid in conn.execute(
+            f"SELECT membership_no, id FROM affiliates WHERE membership_no IN ({marks})",  # noqa: S608
+            chunk,
+        ):
+            found[str(number)] = int(rowid)
+    return found
+
+
 def upsert(conn: sqlite3.Connection, affiliates: Iterable[Affiliate], cached_at: datetime) -> int:
-    rows = [_row(a, cached_at) for a in affiliates]
-    marks = ", ".join("?" * 17)
-    sql = f"INSERT OR REPLACE INTO affiliates ({_COLUMNS}) VALUES ({marks})"  # noqa: S608
-    conn.executemany(sql, rows)
+    """Insert or replace affiliates (by membership number) and their index entries.
+
+    Call inside a transaction: the rows and the index change together.
+    """
+    latest: dict[str, Affiliate] = {a.membership_no: a for a in affiliates}  # last one wins
+    if not latest:
+        return 0
+    stamp = cached_at.isoformat()
+    existing = _existing_ids(conn, list(latest))
+    next_id = int(conn.execute("SELECT COALESCE(MAX(id), 0) + 1 FROM affiliates").fetchone()[0])
+    updates: list[tuple[object, ...]] = []
+    inserts: list[tuple[object, ...]] = []
+    index: list[tuple[int, str]] = []
+    for number, a in latest.items():
+        rowid = existing.get(number)
+        if rowid is None:
+            rowid, next_id = next_id, next_id + 1
+            inserts.append((rowid, *_row(a, stamp)))
+        else:
+            updates.append((*_row(a, stamp), rowid))
+        index.append((rowid, name_key(a)))
+    if updates:
+        sets = ", ".join(f"{f} = ?" for f in _FIELDS)
+        conn.executemany(f"UPDATE affiliates SET {sets} WHERE id = ?", updates)  # noqa: S608
+        conn.executemany("DELETE FROM affiliate_fts WHERE rowid = ?", [(u[-1],) for u in updates])
+    if inserts:
+        marks = ", ".join("?" * (len(_FIELDS) + 1))
+        conn.executemany(
+            f"INSERT INTO affiliates (id, {COLUMNS}) VALUES ({marks})",  # noqa: S608
+            inserts,
+        )
+    conn.executemany("INSERT INTO affiliate_fts (rowid, name_key) VALUES (?, ?)", index)
+    return len(latest)
+
+
+def reindex_pending(conn: sqlite3.Connection) -> int:
+    """Fold the names of rows cached before schema 2 into the index (once, after the upgrade)."""
+    row = conn.execute("SELECT value FROM meta WHERE key = 'affiliate_fts_pending'").fetchone()
+    if row is None:
+        return 0
+    conn.execute("DELETE FROM affiliate_fts")
+    rows = conn.execute(f"SELECT id, {COLUMNS} FROM affiliates").fetchall()  # noqa: S608
+    conn.executemany(
+        "INSERT INTO affiliate_fts (rowid, name_key) VALUES (?, ?)",
+        [(r["id"], name_key(from_row(r))) for r in rows],
+    )
+    conn.execute("DELETE FROM meta WHERE key = 'affiliate_fts_pending'")
     return len(rows)
 
 
@@ -101,25 +186,42 @@ def get(
 ) -> Affiliate | None:
     column = _BY_KIND[kind]
     r = conn.execute(
-        f"SELECT {_COLUMNS} FROM affiliates WHERE {column} = ? AND collectivity_id = ?",  # noqa: S608
+        # "+collectivity_id": never let the planner pick the (collectivity, birth) index here
+        f"SELECT {COLUMNS} FROM affiliates WHERE {column} = ? AND +collectivity_id = ?",  # noqa: S608
         (value, collectivity_id),
     ).fetchone()
     return from_row(r) if r else None
 
 
-def search_names(
-    conn: sqlite3.Connection, text: str, collectivity_id: str, limit: int = 50
+def by_rowids(conn: sqlite3.Connection, rowids: Sequence[int]) -> dict[int, Affiliate]:
+    out: dict[int, Affiliate] = {}
+    for i in range(0, len(rowids), _IN_CHUNK):
+        chunk = rowids[i : i + _IN_CHUNK]
+        marks = ", ".join("?" * len(chunk))
+        for r in conn.execute(
+            f"SELECT id, {COLUMNS} FROM affiliates WHERE id IN ({marks})",  # noqa: S608
+            chunk,
+        ):
+            out[int(r["id"])] = from_row(r)
+    return out
+
+
+def born_between(
+    conn: sqlite3.Connection, collectivity_id: str, first: date, last: date
 ) -> list[Affiliate]:
-    """Simple name search on the cache (the ranked, normalised search comes with the sync issue)."""
-    like = f"%{text.strip()}%"
     rows = conn.execute(
-        f"SELECT {_COLUMNS} FROM affiliates WHERE collectivity_id = ? AND ("  # noqa: S608
-        " (first_name_lat || ' ' || last_name_lat) LIKE ? OR (first_name_ar || ' ' || last_name_ar)"
-        " LIKE ? OR (last_name_lat || ' ' || first_name_lat) LIKE ?)"
-        " ORDER BY last_name_lat, first_name_lat LIMIT ?",
-        (collectivity_id, like, like, like, limit),
+        f"SELECT {COLUMNS} FROM affiliates WHERE collectivity_id = ?"  # noqa: S608
+        " AND birth_date BETWEEN ? AND ? ORDER BY birth_date",
+        (collectivity_id, first.isoformat(), last.isoformat()),
     ).fetchall()
     return [from_row(r) for r in rows]
+
+
+def cached_at(conn: sqlite3.Connection, membership_no: str) -> str | None:
+    row = conn.execute(
+        "SELECT cached_at FROM affiliates WHERE membership_no = ?", (membership_no,)
+    ).fetchone()
+    return str(row[0]) if row else None
 
 
 def count(conn: sqlite3.Connection, collectivity_id: str) -> int:

@@ -77,3 +77,61 @@ def first_broken(conn: sqlite3.Connection) -> int | None:
             return int(r[0])
         prev = str(r[8])
     return None
+
+
+def get(conn: sqlite3.Connection, entry_id: int) -> AuditEntry | None:
+    r = conn.execute(
+        "SELECT id, at, actor, action, subject_kind, subject_id, details FROM audit WHERE id = ?",
+        (entry_id,),
+    ).fetchone()
+    if r is None:
+        return None
+    try:
+        details = dict(json.loads(r[6]))
+    except ValueError:
+        details = {}
+    return AuditEntry(r[0], r[1], r[2], r[3], r[4], r[5], details)
+
+
+def search(
+    conn: sqlite3.Connection,
+    collectivity_id: str,
+    *,
+    actor: str | None = None,
+    action: str | None = None,
+    subject_id: str | None = None,
+    since: str | None = None,
+    until: str | None = None,
+    limit: int = 5000,
+) -> list[AuditEntry]:
+    """Entries about one collectivity (its accounts' acts, and system acts on its dossiers),
+    newest first. ``action`` matches a prefix ("dossier." finds every dossier transition);
+    ``since``/``until`` are ISO dates or times compared as text."""
+    sql = (
+        "SELECT id, at, actor, action, subject_kind, subject_id, details FROM audit WHERE"
+        " (actor IN (SELECT id FROM accounts WHERE collectivity_id = ?)"
+        " OR (subject_kind = 'dossier' AND subject_id IN"
+        " (SELECT id FROM dossiers WHERE collectivity_id = ?)))"
+    )
+    args: list[object] = [collectivity_id, collectivity_id]
+    if actor:
+        sql += " AND actor = ?"
+        args.append(actor)
+    if action:
+        sql += " AND action LIKE ? ESCAPE '\\'"
+        args.append(action.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%")
+    if subject_id:
+        sql += " AND subject_id = ?"
+        args.append(subject_id)
+    if since:
+        sql += " AND at >= ?"
+        args.append(since)
+    if until:
+        sql += " AND at < ?"
+        args.append(until)
+    sql += " ORDER BY id DESC LIMIT ?"
+    args.append(limit)
+    return [
+        AuditEntry(r[0], r[1], r[2], r[3], r[4], r[5], dict(json.loads(r[6])))
+        for r in conn.execute(sql, args).fetchall()
+    ]

@@ -154,3 +154,60 @@ def set_signed(
 
 def set_document_remote(conn: sqlite3.Connection, document_id: int, remote_id: str) -> None:
     conn.execute("UPDATE documents SET remote_id = ? WHERE id = ?", (remote_id, document_id))
+
+
+# -- document intake (schema 3) ------------------------------------------------------------------
+
+
+def facts(conn: sqlite3.Connection, dossier_id: str) -> dict[str, bool | int]:
+    r = conn.execute("SELECT facts_json FROM dossiers WHERE id = ?", (dossier_id,)).fetchone()
+    raw = json.loads(r[0]) if r and r[0] else {}
+    return {str(k): v for k, v in raw.items() if isinstance(v, bool | int)}
+
+
+def set_facts(
+    conn: sqlite3.Connection, dossier_id: str, values: dict[str, bool | int], at: datetime
+) -> None:
+    conn.execute(
+        "UPDATE dossiers SET facts_json = ?, updated_at = ? WHERE id = ?",
+        (json.dumps(values, sort_keys=True), at.isoformat(), dossier_id),
+    )
+
+
+def set_document_intake(
+    conn: sqlite3.Connection,
+    document_id: int,
+    *,
+    pages: int | None,
+    sources: list[dict[str, object]],
+    position: int,
+) -> None:
+    conn.execute(
+        "UPDATE documents SET pages = ?, sources_json = ?, position = ? WHERE id = ?",
+        (pages, json.dumps(sources, ensure_ascii=False), position, document_id),
+    )
+
+
+def document_pages(conn: sqlite3.Connection, dossier_id: str) -> dict[int, int | None]:
+    rows = conn.execute("SELECT id, pages FROM documents WHERE dossier_id = ?", (dossier_id,))
+    return {int(r[0]): r[1] for r in rows.fetchall()}
+
+
+def document_positions(conn: sqlite3.Connection, dossier_id: str) -> dict[int, int]:
+    rows = conn.execute("SELECT id, position FROM documents WHERE dossier_id = ?", (dossier_id,))
+    return {int(r[0]): int(r[1]) for r in rows.fetchall()}
+
+
+def replace_document_file(
+    conn: sqlite3.Connection, document_id: int, sha256: str, size: int, pages: int
+) -> None:
+    """A page edit of an unsigned document: its file changes, its place does not."""
+    conn.execute(
+        "UPDATE documents SET original_sha256 = ?, size = ?, pages = ?, signed_sha256 = NULL,"
+        " signature_report = NULL WHERE id = ? AND signed_sha256 IS NULL",
+        (sha256, size, pages, document_id),
+    )
+
+
+def set_document_position(conn: sqlite3.Connection, document_id: int, position: int) -> None:
+    conn.execute("UPDATE documents SET position = ? WHERE id = ?", (position, document_id))

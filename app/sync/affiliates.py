@@ -1,16 +1,32 @@
-"""Affiliate cache sync by cursor: each page and its cursor commit together, so an interrupted
-sync resumes where it stopped and never leaves a half-applied page."""
+"""Affiliate cache sync by cursor.
+
+The first load streams the platform's bulk export; later syncs fetch only the records changed since
+the cursor, page by page. Every chunk or page commits together with its cursor, so an interrupted
+sync resumes where it stopped and never leaves a half-applied batch. A page that breaks the
+contract is refused before anything is written (the platform client raises ContractError), and a
+full disk rolls the batch back.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import sqlite3
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
 
-from app.domain.models import Account
+from app.domain.models import Account, Affiliate
 from app.platform.client import PlatformClient
 from app.services.context import Cancelled, Context, Progress
 from app.store import affiliates as repo
+from app.sync import state as sync_state
+from app.sync.prefetch import prefetched
+from app.sync.state import SyncState
 
-PAGE = 500
+PAGE = 1000
+BATCH = 10_000
+
+
+class SyncError(Exception):
+    """The cache could not be written (disk full, read-only...); nothing was half-applied."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -18,10 +34,49 @@ class SyncResult:
     received: int
     applied: int
     cursor: str | None
+    full: bool = False  # this run was (part of) the first full load
+    complete: bool = False  # reached the end of the changes
 
 
-def _cursor_key(actor: Account) -> str:
-    return f"sync_cursor:{actor.collectivity_id}"
+def _apply(
+    ctx: Context,
+    actor: Account,
+    items: Sequence[Affiliate],
+    current: SyncState,
+    cursor: str,
+    end: bool,
+    full_done: bool,
+) -> tuple[int, SyncState]:
+    mine = [a for a in items if a.collectivity_id == actor.collectivity_id]
+    now = ctx.clock().isoformat()
+    new_state = replace(
+        current,
+        cursor=cursor,
+        full_done=full_done,
+        last_sync_at=now,
+        complete_at=now if end else current.complete_at,
+    )
+    try:
+        # Like Database.transaction, but SQLite may already have rolled back by itself (disk full):
+        # a second ROLLBACK would hide the real error.
+        with ctx.db.read() as c:
+            c.execute("BEGIN IMMEDIATE")
+            try:
+                applied = repo.upsert(c, mine, ctx.clock())
+                sync_state.save(c, new_state)
+                c.execute("COMMIT")
+            except BaseException:
+                if c.in_transaction:
+                    c.execute("ROLLBACK")
+                raise
+    except sqlite3.OperationalError as exc:
+        text = str(exc).lower()
+        reason = "the disk is full" if "full" in text else f"the database refused it ({exc})"
+        raise SyncError(
+            f"The affiliates list could not be saved: {reason}. Nothing was half-saved; the "
+            "cache is as it was after the last saved batch. Free some space and sync again."
+        ) from exc
+    return applied, new_state
 
 
 def sync(
@@ -31,35 +86,49 @@ def sync(
     *,
     progress: Progress | None = None,
     cancelled: Cancelled | None = None,
+    batch: int = BATCH,
 ) -> SyncResult:
-    key = _cursor_key(actor)
+    """Bring the cache up to date: the bulk export until the first load ends, then deltas.
+
+    The first load commits about `batch` records at a time, each batch with its cursor."""
     with ctx.db.read() as c:
-        row = c.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
-    cursor: str | None = row[0] if row else None
+        state = sync_state.load(c, actor.collectivity_id)
     received = applied = 0
+    if not state.full_done:
+        complete = False
+        with prefetched(client.export_affiliates(state.cursor), batch) as chunks:
+            for chunk in chunks:
+                received += len(chunk.items)
+                n, state = _apply(
+                    ctx, actor, chunk.items, state, chunk.cursor, chunk.end, chunk.end
+                )
+                applied += n
+                complete = chunk.end
+                if progress:
+                    progress(received, 0, "")
+                if cancelled and cancelled() and not chunk.end:
+                    break
+        return SyncResult(received, applied, state.cursor, full=True, complete=complete)
+    complete = False
     while not (cancelled and cancelled()):
-        page = client.list_affiliates(cursor, PAGE)
+        page = client.list_affiliates(state.cursor, PAGE)
         received += len(page.items)
-        mine = [a for a in page.items if a.collectivity_id == actor.collectivity_id]
-        with ctx.db.transaction() as c:
-            applied += repo.upsert(c, mine, ctx.clock())
-            if page.next_cursor is not None:
-                cursor = page.next_cursor
-                c.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", (key, cursor))
-            c.execute(
-                "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)",
-                (f"last_sync:{actor.collectivity_id}", ctx.clock().isoformat()),
-            )
+        n, state = _apply(ctx, actor, page.items, state, page.next_cursor, not page.has_more, True)
+        applied += n
         if progress:
             progress(received, received + (PAGE if page.has_more else 0), "")
         if not page.has_more:
+            complete = True
             break
-    return SyncResult(received, applied, cursor)
+    return SyncResult(received, applied, state.cursor, complete=complete)
 
 
 def last_sync(ctx: Context, actor: Account) -> str | None:
+    """When the cache last received a batch (ISO 8601), or None if never."""
     with ctx.db.read() as c:
-        row = c.execute(
-            "SELECT value FROM meta WHERE key = ?", (f"last_sync:{actor.collectivity_id}",)
-        ).fetchone()
-    return str(row[0]) if row else None
+        return sync_state.load(c, actor.collectivity_id).last_sync_at
+
+
+def current_state(ctx: Context, actor: Account) -> SyncState:
+    with ctx.db.read() as c:
+        return sync_state.load(c, actor.collectivity_id)

@@ -22,6 +22,7 @@ from app.ui.bridge import AppEvents
 from app.ui.dialogs.login import LoginDialog
 from app.ui.errors import show_error
 from app.ui.i18n import translate
+from app.ui.idle import IdleWatcher
 from app.ui.main_window import MainWindow
 from app.ui.ops import Op, OpRunner
 from app.ui.workbench import Workbench
@@ -45,6 +46,8 @@ class Shell(QObject):
         self.window: MainWindow | None = None
         self.login: LoginDialog | None = None
         self.quit_when_login_closes = True
+        self.idle = IdleWatcher(int(settings.get("idle_lock_minutes")), self)
+        self.idle.idle.connect(self.switch_user)  # idle lock: sign out, nothing left on screen
 
     def start(self) -> None:
         self.show_login()
@@ -80,12 +83,14 @@ class Shell(QObject):
         self.window = window
         window.show()
         window.start()
+        self.idle.arm()
 
     def switch_user(self) -> None:
         """Sign out (at the platform too, when it answers), then ask who signs in."""
         window, session = self.window, self.wb.session
         if window is None or session is None:
             return
+        self.idle.disarm()
         window.stop()
         self.runner.cancel_all()
         self.wb.session = None  # outcomes still in flight are dropped from now on
@@ -119,6 +124,7 @@ class Shell(QObject):
         self.runner.busy_changed.connect(idle)
 
     def shutdown(self) -> None:
+        self.idle.remove()
         if self.window is not None:
             self.window.stop()
         self.runner.shutdown()

@@ -24,11 +24,14 @@ from app.ui.messages import localise
 from app.ui.ops import OpControl, Progress
 from app.ui.sender import QueueSender
 from app.ui.texts import stage_name
+from app.ui.views.accounts_tabs import account_tabs
 from app.ui.views.affiliate_sheet import AffiliateSheetView
 from app.ui.views.banner import NoticeArea, demo_banner
+from app.ui.views.diagnostics import DiagnosticsView
 from app.ui.views.dossier import DossierView
 from app.ui.views.dossiers import DossiersView
 from app.ui.views.header import HeaderBar
+from app.ui.views.planner import PlannerView
 from app.ui.views.queue import QueueView
 from app.ui.views.search import SearchView
 from app.ui.workbench import Workbench
@@ -81,6 +84,12 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.dossiers, translate("MainWindow", "&Dossiers"))
         self.tabs.addTab(self.dossier, translate("MainWindow", "&Open dossier"))
         self.tabs.addTab(self.queue, translate("MainWindow", "Se&nding"))
+        self.planner = PlannerView(wb)  # departures at the age limit (issue 3)
+        self.tabs.addTab(self.planner, translate("MainWindow", "De&partures"))
+        self.planner.affiliate_selected.connect(self._show_affiliate_tab)
+        self.account_views = account_tabs(wb, self.tabs, self.handler)  # packages, accounts, audit
+        self.diagnostics = DiagnosticsView(wb)  # token middleware and certificates (issue 5)
+        self.tabs.addTab(self.diagnostics, translate("MainWindow", "&Token"))
         body_layout.addWidget(self.tabs, 1)
         layout.addWidget(body, 1)
 
@@ -220,6 +229,10 @@ class MainWindow(QMainWindow):
 
     def _show_affiliate(self, affiliate: Affiliate) -> None:
         self.sheet.show_affiliate(affiliate)
+
+    def _show_affiliate_tab(self, affiliate: Affiliate) -> None:
+        self.sheet.show_affiliate(affiliate)
+        self.tabs.setCurrentIndex(0)
 
     def open_dossier(self, dossier_id: str) -> None:
         self.dossier.load(dossier_id)

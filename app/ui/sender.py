@@ -1,5 +1,9 @@
 """The sending queue's driver: "Send now", and a timer that sends what waits and refreshes the
-fund's statuses in the background. One round at a time, whoever asks."""
+fund's statuses in the background. One round at a time, whoever asks.
+
+Background rounds are spaced by a `StatusPoller`: every `status_poll_seconds` while the platform
+answers, backing off (with jitter) while it does not; when any other call finds the platform
+again (connection back), a round starts at once so the queue drains."""
 
 from __future__ import annotations
 
@@ -14,6 +18,7 @@ from app.services import queue as queue_service
 from app.services.queue import RunResult
 from app.store import dossiers as dossiers_repo
 from app.store import jobs as jobs_repo
+from app.sync.tracking import StatusPoller
 from app.ui.adapters import affiliate_of
 from app.ui.bridge import ConnectionChanged, DossierChanged, QueueChanged, StatusChanged
 from app.ui.i18n import translate
@@ -41,12 +46,25 @@ class QueueSender(QObject):
         self.wb = wb
         self.running = False
         self.timer = QTimer(self)
-        self.timer.timeout.connect(self.poll)
+        self.timer.timeout.connect(self._tick)
         self.last: RoundResult | None = None
+        self.poller = StatusPoller(60)
+        self._online: bool | None = None
+        wb.events.connection_changed.connect(self._connection_changed)
 
     def start_polling(self) -> None:
         seconds = max(10, int(self.wb.settings.get("status_poll_seconds")))
-        self.timer.start(seconds * 1000)
+        self.poller = StatusPoller(seconds, max_s=max(seconds, 1800))
+        self.timer.start(min(seconds, 10) * 1000)
+
+    def _tick(self) -> None:
+        if self.poller.due():
+            self.poll()
+
+    def _connection_changed(self, online: bool, reason: str) -> None:
+        was, self._online = self._online, online
+        if online and was is False and self.timer.isActive():
+            self.poll()  # the platform answers again: drain the queue now
 
     def stop_polling(self) -> None:
         self.timer.stop()
@@ -77,6 +95,8 @@ class QueueSender(QObject):
                     )
             if sent is not None and sent.offline:
                 return RoundResult(sent, [], sent.offline, offline=True)
+            if sent is not None and sent.needs_login:
+                return RoundResult(sent, [], sent.needs_login)
             try:
                 changed = queue_service.refresh_status(ctx, actor, client)
             except PlatformError as exc:
@@ -100,6 +120,7 @@ class QueueSender(QObject):
             if wb.session is not session:
                 return  # signed out meanwhile: this round's news belong to nobody on screen
             self.last = result
+            self.poller.record(not result.offline and result.status_error is None)
             if result.offline or result.status_error is None:
                 reason = localise(result.status_error or "")
                 wb.events.publish(ConnectionChanged(not result.offline, reason))
@@ -112,6 +133,7 @@ class QueueSender(QObject):
         def failed(exc: BaseException) -> None:
             if wb.session is not session:
                 return
+            self.poller.record(False)
             wb.events.publish(QueueChanged())
             if isinstance(exc, OfflineError):
                 wb.events.publish(ConnectionChanged(False, localise(exc.user_message)))

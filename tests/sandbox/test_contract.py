@@ -76,7 +76,8 @@ class Conformance:
                 registry=REGISTRY,
                 format_checker=Draft202012Validator.FORMAT_CHECKER,
             )
-            errors = sorted(validator.iter_errors(resp.json()), key=str)
+            body = resp.text if ctype == "application/x-ndjson" else resp.json()
+            errors = sorted(validator.iter_errors(body), key=str)
             assert not errors, f"{method.upper()} {template} {status}: {errors[0].message}"
         self.seen.add((template, method))
         return resp
@@ -159,6 +160,27 @@ def test_every_operation_answers_as_documented(sandbox: RunningSandbox, api_fact
     one = page["items"][0]
     for params in ({"ppr": one["ppr"]}, {"cin": "ZZ1"}, {"ppr": one["ppr"], "cin": one["cin"]}):
         c.check(prep.get("/affiliates/lookup", params=params), "/affiliates/lookup", "get")
+    # bulk export (its lines are checked in test_affiliate_export.py) and the sandbox's changes
+    c.check(prep.get("/affiliates/export"), "/affiliates/export", "get")
+    c.check(prep.get("/affiliates/export", params={"cursor": "%%%"}), "/affiliates/export", "get")
+    c.check(anon.get("/affiliates/export"), "/affiliates/export", "get")
+    touch = {"count": 1, "collectivity_id": "COM-DEMO-02"}
+    c.check(anon.post("/sandbox/affiliates/touch", json=touch), "/sandbox/affiliates/touch", "post")
+    # data-correction requests
+    fix = {"membership_no": one["membership_no"], "field": "birth_date", "comment": "c"}
+    fix["local_reference"] = str(uuid.uuid4())
+    made = c.check(prep.post("/corrections", json=fix), "/corrections", "post")
+    assert made.status_code == 201
+    assert c.check(prep.post("/corrections", json=fix), "/corrections", "post").status_code == 200
+    c.check(prep.post("/corrections", json=fix | {"field": "x"}), "/corrections", "post")
+    c.check(prep.post("/corrections", json={}), "/corrections", "post")
+    c.check(anon.post("/corrections", json=fix), "/corrections", "post")
+    c.check(kiosk.post("/corrections", json=fix), "/corrections", "post")
+    path = "/corrections/{correction_id}"
+    c.check(prep.get(f"/corrections/{made.json()['id']}"), path, "get")
+    c.check(prep.get("/corrections/nope"), path, "get")
+    c.check(anon.get("/corrections/nope"), path, "get")
+    c.check(kiosk.get("/corrections/nope"), path, "get")
 
     # dossiers
     key = str(uuid.uuid4())

@@ -55,6 +55,18 @@ def find_module() -> str | None:
     return None
 
 
+def init_extra_token(conf: Path, label: str, pin: str = "654321") -> None:
+    """Initialise another (empty) token in the session's token folder: a token "plugged in"
+    while the process runs. Remove its folder under ``token_dir`` to "pull it out"."""
+    subprocess.run(
+        ["softhsm2-util", "--init-token", "--free", "--label", label, "--so-pin", "87654321",
+         "--pin", pin],
+        check=True,
+        capture_output=True,
+        env={**os.environ, "SOFTHSM2_CONF": str(conf)},
+    )  # fmt: skip
+
+
 def _import_cert(session: Any, der: bytes, label: str, cert_id: bytes) -> None:
     from pkcs11 import Attribute
     from pkcs11.util.x509 import decode_x509_certificate

@@ -156,6 +156,11 @@ def test_preparer_to_fund_and_back(
     qtbot.waitUntil(lambda: view.dossier_id == dossier_id, timeout=10_000)
     click(qtbot, view.buttons[Action.CERTIFY])
     answer(qtbot, wait_box(qtbot, "confirmBox"), "confirmYes")
+    # The supervisor signs the cover sheet with their token (one PIN).
+    qtbot.waitUntil(lambda: bool(visible(PinDialog, "pinDialog")), timeout=10_000)
+    pin_dialog = visible(PinDialog, "pinDialog")[0]
+    qtbot.keyClicks(pin_dialog.pin, softhsm_token.user_pin)
+    click(qtbot, pin_dialog.ok)
     wait_idle(qtbot, shell)
     qtbot.waitUntil(lambda: view.badge.text() == state_name(DossierState.CERTIFIED), timeout=10_000)
 
@@ -165,7 +170,7 @@ def test_preparer_to_fund_and_back(
     qtbot.waitUntil(lambda: view.badge.text() == state_name(DossierState.QUEUED), timeout=10_000)
     win.tabs.setCurrentWidget(win.queue)
     qtbot.waitUntil(lambda: win.queue.send.isEnabled(), timeout=10_000)
-    assert win.queue.model.rowCount() == 7  # create, five uploads, submit
+    assert win.queue.model.rowCount() == 8  # create, five uploads, signed cover sheet, submit
     click(qtbot, win.queue.send)
     qtbot.waitUntil(lambda: not win.sender_.running, timeout=20_000)
     wait_idle(qtbot, shell)

@@ -32,7 +32,11 @@ def job_columns(lang: str) -> list[Column[JobRow]]:
         ),
         Column(
             lambda: translate("JobsModel", "State"),
-            lambda r: job_state_name(r.job.state),
+            lambda r: (
+                translate("JobsModel", "Paused")
+                if r.job.paused and r.job.state in ("pending", "failed")
+                else job_state_name(r.job.state)
+            ),
             background=lambda r: _COLOURS.get(r.job.state),
         ),
         Column(lambda: translate("JobsModel", "Progress"), _progress),

@@ -21,10 +21,12 @@ from app.services import affiliates as affiliates_service
 from app.services import dossiers as dossiers_service
 from app.services.affiliates import AffiliateSheet
 from app.ui.adapters import DossierRow
-from app.ui.i18n import fmt, format_date, reading_alignment, translate
+from app.ui.i18n import fmt, format_date, format_datetime, reading_alignment, translate
 from app.ui.models.dossiers import DossiersModel
 from app.ui.texts import corps_name
 from app.ui.views import tables
+from app.ui.views.corrections_panel import CorrectionsPanel
+from app.ui.views.estimate_box import EstimateBox
 from app.ui.views.search import empty_state_label
 from app.ui.workbench import Workbench
 
@@ -94,6 +96,10 @@ class AffiliateSheetView(QWidget):
         self.open_button.setObjectName("openDossier")
         self.open_button.clicked.connect(self._open_selected)
         buttons.addWidget(self.open_button)
+        self.correct_button = QPushButton(translate("AffiliateSheet", "Ask for a correction…"))
+        self.correct_button.setObjectName("askCorrection")
+        self.correct_button.clicked.connect(self.ask_correction)
+        buttons.addWidget(self.correct_button)
         buttons.addStretch(1)
         layout.addLayout(buttons)
 
@@ -113,6 +119,8 @@ class AffiliateSheetView(QWidget):
             ("age_limit", translate("AffiliateSheet", "Age limit reached on:")),
             ("start", translate("AffiliateSheet", "Dossier to start from:")),
             ("early", translate("AffiliateSheet", "Early retirement:")),
+            ("refund", translate("AffiliateSheet", "Leaving now:")),
+            ("fresh", translate("AffiliateSheet", "Data as of:")),
         ):
             value = _value()
             value.setObjectName(f"sheet_{key}")
@@ -129,6 +137,10 @@ class AffiliateSheetView(QWidget):
         note.setWordWrap(True)
         note.setStyleSheet("color: #64748b; font-size: 9pt;")
         layout.addWidget(note)
+        self.estimate = EstimateBox()
+        layout.addWidget(self.estimate)
+        self.corrections = CorrectionsPanel(wb)
+        layout.addWidget(self.corrections)
 
         heading = QLabel(translate("AffiliateSheet", "Dossiers of this affiliate"))
         heading.setStyleSheet("font-size: 12pt; font-weight: 600; margin-top: 8px;")
@@ -165,6 +177,11 @@ class AffiliateSheetView(QWidget):
             return sheet, rows
 
         wb.run(self, work, self._fill, label=translate("AffiliateSheet", "Opening the sheet…"))
+        self.corrections.load(affiliate.membership_no, send=True)
+
+    def ask_correction(self) -> None:
+        if self.sheet is not None:
+            self.corrections.ask(self.sheet.affiliate)
 
     def reload(self) -> None:
         if self.sheet is not None:
@@ -237,6 +254,10 @@ class AffiliateSheetView(QWidget):
                 format_date(e.date_reached),
             )
         f["early"].setText(text)
+        self._fill_refund_and_freshness(sheet)
+        self.estimate.show_for(
+            a, self.wb.ctx.fund.accrual, sheet.age_limit_date, a.reference_salary
+        )
         self.model.set_rows(rows)
         self.table.setVisible(bool(rows))
         self.open_button.setVisible(bool(rows))
@@ -245,6 +266,39 @@ class AffiliateSheetView(QWidget):
             tables.select_row(self.table, 0)
         self._update_new_button()
         self.stack.setCurrentWidget(self.body)
+
+    def _fill_refund_and_freshness(self, sheet: AffiliateSheet) -> None:
+        f = self.fields
+        r = sheet.refund
+        if r is None or not r.before_age_limit:
+            f["refund"].setText(translate("AffiliateSheet", "Age limit reached: pension."))
+        elif r.eligible:
+            f["refund"].setText(
+                translate(
+                    "AffiliateSheet",
+                    "Refund of the deductions (less effective service than the minimum for a "
+                    "pension).",
+                )
+            )
+        else:
+            f["refund"].setText(
+                translate("AffiliateSheet", "Early pension (the minimum service is reached).")
+            )
+        if sheet.fresh_at is None:
+            f["fresh"].setText(translate("AffiliateSheet", "Never confirmed by the platform."))
+        else:
+            f["fresh"].setText(format_datetime(sheet.fresh_at))
+        if sheet.stale:
+            f["fresh"].setText(
+                fmt(
+                    translate("AffiliateSheet", "%1 — older than %2 days: may be out of date"),
+                    f["fresh"].text(),
+                    self.wb.ctx.fund.cache_max_age_days,
+                )
+            )
+            f["fresh"].setStyleSheet("color: #9a3412; font-weight: 600;")
+        else:
+            f["fresh"].setStyleSheet("")
 
     def _update_new_button(self) -> None:
         role = self.wb.actor.role

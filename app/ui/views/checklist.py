@@ -3,10 +3,11 @@ drop zone for PDF files dragged from the file manager."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QDragEnterEvent, QDragLeaveEvent, QDropEvent
+from PySide6.QtGui import QDragEnterEvent, QDragLeaveEvent, QDropEvent, QPixmap
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -20,6 +21,7 @@ from app.domain.models import Document
 from app.services.dossiers import ChecklistLine
 from app.ui.i18n import fmt, format_size, joined, translate
 
+Thumb = Callable[[Document], QPixmap | None]
 _FRAME = "QFrame#checkItem {{ border: 1px solid {border}; border-radius: 4px; background: {bg}; }}"
 
 
@@ -34,6 +36,8 @@ class ChecklistItemRow(QFrame):
     attach_requested = Signal(str)  # item code
     files_dropped = Signal(str, list)  # item code, [Path]
     remove_requested = Signal(int, str)  # document id, file name
+    pages_requested = Signal(int)  # document id: open the page editor
+    fit_requested = Signal(int)  # document id: reduce its size
 
     def __init__(
         self,
@@ -42,12 +46,17 @@ class ChecklistItemRow(QFrame):
         pages: dict[int, int | None],
         editable: bool,
         parent: QWidget | None = None,
+        *,
+        thumb: Thumb | None = None,
+        limit: int | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("checkItem")
         self.code = line.spec.code
         self.line = line
         self.editable = editable
+        self.thumb = thumb
+        self.limit = limit
         self.setAcceptDrops(editable)
         row = QHBoxLayout(self)
         row.setContentsMargins(8, 6, 8, 6)
@@ -76,6 +85,7 @@ class ChecklistItemRow(QFrame):
         head.addWidget(title, 1)
         head.addWidget(self.need, 0, Qt.AlignmentFlag.AlignTop)
         middle.addLayout(head)
+        self._notes(middle, line, lang)
         for doc in line.documents:
             middle.addLayout(self._document_line(doc, pages.get(doc.id)))
         if not line.documents:
@@ -100,8 +110,33 @@ class ChecklistItemRow(QFrame):
         row.addWidget(self.attach, 0, Qt.AlignmentFlag.AlignTop)
         self._paint(hover=False)
 
+    def _notes(self, middle: QVBoxLayout, line: ChecklistLine, lang: str) -> None:
+        if line.requested is not None:
+            asked = QLabel(
+                fmt(translate("Checklist", "Requested by the fund: %1"), line.requested)
+                if line.requested
+                else translate("Checklist", "Requested by the fund")
+            )
+            asked.setObjectName("itemRequested")
+            asked.setWordWrap(True)
+            asked.setStyleSheet("color: #b91c1c; font-weight: 600;")
+            middle.addWidget(asked)
+        note = line.spec.note.get(lang) or line.spec.note.get("fr")
+        if note:
+            cond = QLabel(note)
+            cond.setObjectName("itemCondition")
+            cond.setStyleSheet("color: #64748b; font-style: italic;")
+            middle.addWidget(cond)
+
     def _document_line(self, doc: Document, pages: int | None) -> QHBoxLayout:
         line = QHBoxLayout()
+        picture = self.thumb(doc) if self.thumb else None
+        if picture is not None:
+            icon = QLabel()
+            icon.setObjectName(f"thumb_{doc.id}")
+            icon.setPixmap(picture)
+            icon.setStyleSheet("border: 1px solid #cbd5e1; background: white;")
+            line.addWidget(icon)
         name = QLabel(doc.filename)
         name.setObjectName("docName")
         name.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -116,6 +151,23 @@ class ChecklistItemRow(QFrame):
         line.addWidget(name)
         line.addWidget(info)
         line.addStretch(1)
+        over = self.limit is not None and doc.size > self.limit
+        if over:
+            info.setText(
+                joined([info.text(), translate("Checklist", "over the platform's size limit")])
+            )
+            info.setStyleSheet("color: #b45309; font-weight: 600;")
+        if self.editable and not doc.signed_sha256:
+            edit = QPushButton(translate("Checklist", "Pages…"))
+            edit.setObjectName(f"pages_{doc.id}")
+            edit.setToolTip(translate("Checklist", "See, turn, reorder or remove pages"))
+            edit.clicked.connect(lambda: self.pages_requested.emit(doc.id))
+            line.addWidget(edit)
+            if over:
+                fit = QPushButton(translate("Checklist", "Reduce size…"))
+                fit.setObjectName(f"fit_{doc.id}")
+                fit.clicked.connect(lambda: self.fit_requested.emit(doc.id))
+                line.addWidget(fit)
         if self.editable:
             remove = QPushButton(translate("Checklist", "Remove"))
             remove.setObjectName(f"remove_{doc.id}")
@@ -126,7 +178,10 @@ class ChecklistItemRow(QFrame):
 
     @property
     def status(self) -> str:
-        """ "done", "missing" (required, no file) or "optional" (optional, no file)."""
+        """ "done", "missing" (required, no file; or a new one the fund asked for) or
+        "optional" (optional, no file)."""
+        if self.line.missing:
+            return "missing"
         if self.line.documents:
             return "done"
         return "missing" if self.line.spec.required else "optional"
@@ -186,6 +241,8 @@ class ChecklistView(QWidget):
     attach_requested = Signal(str)
     files_dropped = Signal(str, list)
     remove_requested = Signal(int, str)
+    pages_requested = Signal(int)
+    fit_requested = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -195,14 +252,23 @@ class ChecklistView(QWidget):
         self.rows: list[ChecklistItemRow] = []
 
     def set_lines(
-        self, lines: list[ChecklistLine], lang: str, pages: dict[int, int | None], editable: bool
+        self,
+        lines: list[ChecklistLine],
+        lang: str,
+        pages: dict[int, int | None],
+        editable: bool,
+        *,
+        thumb: Thumb | None = None,
+        limit: int | None = None,
     ) -> None:
         for r in self.rows:
             self._layout.removeWidget(r)
             r.deleteLater()
         self.rows = []
         for line in lines:
-            row = ChecklistItemRow(line, lang, pages, editable, self)
+            row = ChecklistItemRow(line, lang, pages, editable, self, thumb=thumb, limit=limit)
+            row.pages_requested.connect(self.pages_requested)
+            row.fit_requested.connect(self.fit_requested)
             row.attach_requested.connect(self.attach_requested)
             row.files_dropped.connect(self.files_dropped)
             row.remove_requested.connect(self.remove_requested)

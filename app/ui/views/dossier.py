@@ -8,12 +8,14 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QFileDialog,
     QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMenu,
     QPushButton,
     QScrollArea,
     QSplitter,
@@ -25,14 +27,17 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.lifecycle import Action
-from app.domain.models import Dossier, DossierState, Role
+from app.domain.models import Document, Dossier, DossierState, Role
+from app.services import documents as documents_service
 from app.ui.adapters import DossierBundle, load_dossier
 from app.ui.bridge import QtSigningHandler
 from app.ui.i18n import fmt, format_datetime, translate
 from app.ui.permissions import why_not
 from app.ui.texts import audit_action_name, person_name, stage_name, state_colour, state_name
-from app.ui.views import dossier_actions
+from app.ui.views import dossier_actions, preview_actions
 from app.ui.views.checklist import ChecklistView
+from app.ui.views.facts import FactsBar, facts_used
+from app.ui.views.preview import cached_thumbnail
 from app.ui.views.search import empty_state_label
 from app.ui.workbench import Workbench
 
@@ -43,7 +48,13 @@ FilePicker = Callable[[QWidget, str], list[Path]]
 
 def pick_pdfs(parent: QWidget, title: str) -> list[Path]:
     names, _ = QFileDialog.getOpenFileNames(
-        parent, title, str(Path.home()), translate("DossierView", "PDF documents (*.pdf *.PDF)")
+        parent,
+        title,
+        str(Path.home()),
+        translate(
+            "DossierView",
+            "PDF documents and scans (*.pdf *.PDF *.jpg *.jpeg *.JPG *.png *.PNG *.tif *.tiff)",
+        ),
     )
     return [Path(n) for n in names]
 
@@ -133,9 +144,14 @@ class DossierView(QWidget):
         self.checklist.attach_requested.connect(self.choose_files)
         self.checklist.files_dropped.connect(self.attach_files)
         self.checklist.remove_requested.connect(self.remove_document)
+        self.checklist.pages_requested.connect(lambda i: preview_actions.edit_pages(self, i))
+        self.checklist.fit_requested.connect(lambda i: preview_actions.reduce_size(self, i))
+        self.facts = FactsBar()
+        self.facts.changed.connect(lambda: preview_actions.set_facts(self, self.facts.values()))
         holder = QWidget()
         holder_layout = QVBoxLayout(holder)
         holder_layout.setContentsMargins(0, 0, 0, 0)
+        holder_layout.addWidget(self.facts)
         holder_layout.addWidget(self.checklist)
         holder_layout.addStretch(1)
         scroll.setWidget(holder)
@@ -188,6 +204,33 @@ class DossierView(QWidget):
         self.buttons[Action.RETURN].clicked.connect(lambda: dossier_actions.return_dossier(self))
         self.buttons[Action.ENQUEUE].clicked.connect(lambda: dossier_actions.enqueue(self))
         bar.addStretch(1)
+        self.package_button = QPushButton(translate("DossierView", "Cover sheet (PDF)…"))
+        self.package_button.setObjectName("savePackage")
+        self.package_button.setToolTip(
+            translate(
+                "DossierView",
+                "Save the cover sheet (items, pages, SHA-256 of each document, in French and "
+                "Arabic) followed by the documents, as one PDF for printing or archiving.",
+            )
+        )
+        self.package_button.clicked.connect(lambda: preview_actions.save_package(self))
+        bar.addWidget(self.package_button)
+        self.signatures_button = QPushButton(translate("DossierView", "Signatures"))
+        self.signatures_button.setObjectName("signaturesMenu")
+        signatures = QMenu(self.signatures_button)
+        self.report_action = signatures.addAction(translate("DossierView", "Signature check…"))
+        self.report_action.triggered.connect(lambda: dossier_actions.show_signature_reports(self))
+        self.raise_action = signatures.addAction(translate("DossierView", "Long-term validation…"))
+        self.raise_action.setToolTip(
+            translate(
+                "DossierView",
+                "Add revocation data and a timestamp to signed documents (PAdES B-LT), "
+                "without the token, while the platform and the timestamp service answer.",
+            )
+        )
+        self.raise_action.triggered.connect(lambda: dossier_actions.raise_long_term(self))
+        self.signatures_button.setMenu(signatures)
+        bar.addWidget(self.signatures_button)
         self.refresh_button = QPushButton(translate("DossierView", "Refresh"))
         self.refresh_button.setObjectName("refreshDossier")
         self.refresh_button.clicked.connect(self.reload)
@@ -256,7 +299,22 @@ class DossierView(QWidget):
         self.hint.setText(self._next_step())
         self.hint.setVisible(bool(self.hint.text()))
         editable = d.state in _EDITABLE and self.wb.actor.role in (Role.PREPARER, Role.ADMIN)
-        self.checklist.set_lines(bundle.lines, lang, bundle.pages, editable)
+        self.checklist.set_lines(
+            bundle.lines,
+            lang,
+            bundle.pages,
+            editable,
+            thumb=self._thumb,
+            limit=self.wb.ctx.fund.documents.max_bytes,
+        )
+        version = self.wb.ctx.fund.dossier_types[d.type].version_on(d.created_at.date())
+        self.facts.set_facts(
+            self.wb.ctx.fund.facts,
+            facts_used(version.items),
+            documents_service.facts(self.wb.ctx, d.id),
+            lang,
+            editable,
+        )
         self._fill_stage_and_history()
         self._update_buttons()
         self.stack.setCurrentWidget(self.page)
@@ -369,6 +427,9 @@ class DossierView(QWidget):
             button.setEnabled(reason is None)
             button.setToolTip(reason or "")
             button.setAccessibleDescription(reason or "")
+        signed = any(doc.signed_sha256 for doc in d.documents)
+        self.report_action.setEnabled(signed)
+        self.raise_action.setEnabled(d.state in (S.SIGNED, S.CERTIFIED))
 
     # -- documents ----------------------------------------------------------------------------
 
@@ -379,6 +440,9 @@ class DossierView(QWidget):
 
     def attach_files(self, code: str, files: list[Path]) -> None:
         dossier_actions.attach_files(self, code, files)
+
+    def _thumb(self, doc: Document) -> QPixmap | None:
+        return cached_thumbnail(self.wb.ctx.blobs.path_of(doc.signed_sha256 or doc.original_sha256))
 
     def remove_document(self, document_id: int, filename: str) -> None:
         dossier_actions.remove_document(self, document_id, filename)

@@ -6,16 +6,25 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
+from app.services import certification
 from app.services import dossiers as dossiers_service
 from app.services import queue as queue_service
 from app.services.dossiers import DocumentRefused, SignOutcome
-from app.services.signing_setup import backend_from_settings
+from app.services.signing_ltv import RaiseOutcome, raise_dossier
+from app.services.signing_setup import (
+    backend_from_settings,
+    profile_signature_block,
+    signing_policy,
+    stamp_for,
+)
 from app.signing.errors import SigningError
 from app.ui.bridge import DossierChanged, QueueChanged
 from app.ui.dialogs.confirm import ask, inform
 from app.ui.dialogs.return_comment import ReturnDialog
+from app.ui.dialogs.signature_report import SignatureReportDialog
 from app.ui.errors import show_error
 from app.ui.i18n import fmt, translate
 from app.ui.messages import localise, refused_file_reason
@@ -147,8 +156,6 @@ def sign_all(view: DossierView) -> None:
         return
     wb, actor, dossier_id = view.wb, view.wb.actor, view.bundle.dossier.id
     settings, handler = wb.settings, view.handler
-    level = settings.text("signature_level") or wb.ctx.fund.signature_level
-    tsa = settings.text("tsa_url") or None
     passphrase = (
         wb.demo.identity.passphrase
         if wb.demo is not None and settings.text("signing_backend") == "software"
@@ -156,6 +163,7 @@ def sign_all(view: DossierView) -> None:
     )
 
     def work(control: OpControl) -> SignOutcome:
+        policy = signing_policy(settings, wb.ctx.fund)  # refused in words before the PIN
         backend = backend_from_settings(settings, passphrase)
         available = backend.availability()
         if not available.ok:
@@ -166,10 +174,11 @@ def sign_all(view: DossierView) -> None:
                 actor,
                 dossier_id,
                 session,
-                level=level,
-                tsa_url=tsa,
+                level=policy.level,
+                tsa_url=policy.tsa_url,
                 progress=control.progress,
                 cancelled=control.cancelled,
+                stamp=stamp_for(settings, policy, wb.ctx.today()),
             )
 
     def progress(p: Progress) -> None:
@@ -224,6 +233,70 @@ def sign_all(view: DossierView) -> None:
     )
 
 
+def show_signature_reports(view: DossierView) -> None:
+    """The verification report kept with each signed document (read-only)."""
+    if view.bundle is None:
+        return
+    dlg = SignatureReportDialog(view.bundle.dossier.documents, _name(view), view)
+    dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dlg.open()
+
+
+def raise_long_term(view: DossierView) -> None:
+    """Add long-term validation data (revocation info + document timestamp), no token needed."""
+    if view.bundle is None:
+        return
+    wb, actor, dossier_id = view.wb, view.wb.actor, view.bundle.dossier.id
+    tsa = wb.settings.text("tsa_url") or str(
+        profile_signature_block(wb.ctx.fund.id).get("tsa_url") or ""
+    )
+
+    def work(control: OpControl) -> RaiseOutcome:
+        return raise_dossier(
+            wb.ctx,
+            actor,
+            dossier_id,
+            tsa_url=tsa,
+            progress=control.progress,
+            cancelled=control.cancelled,
+        )
+
+    def done(outcome: RaiseOutcome) -> None:
+        _changed(view, dossier_id)
+        if outcome.failures:
+            box = inform(
+                view,
+                translate("DossierActions", "Long-term validation incomplete"),
+                translate(
+                    "DossierActions",
+                    "%n document(s) completed. These documents keep their earlier signature:",
+                    None,
+                    outcome.raised,
+                ),
+                "\n".join(localise(f) for f in outcome.failures),
+                QMessageBox.Icon.Warning,
+            )
+            box.setObjectName("raiseFailures")
+        else:
+            wb.events.say(
+                translate(
+                    "DossierActions",
+                    "%n document(s) now carry long-term validation data.",
+                    None,
+                    outcome.raised + outcome.already,
+                ),
+                "success",
+            )
+
+    wb.run(
+        view,
+        work,
+        done,
+        label=translate("DossierActions", "Adding long-term validation data…"),
+        cancellable=True,
+    )
+
+
 # -- supervisor -------------------------------------------------------------------------------
 
 
@@ -240,13 +313,27 @@ def certify(view: DossierView) -> None:
             fmt(translate("DossierActions", "The dossier of %1 is certified."), name), "success"
         )
 
+    settings, handler = wb.settings, view.handler
+    passphrase = (
+        wb.demo.identity.passphrase
+        if wb.demo is not None and settings.text("signing_backend") == "software"
+        else None
+    )
+
+    def work(_: OpControl) -> None:
+        # The supervisor signs the cover sheet with their own token (issue 6).
+        policy = signing_policy(settings, wb.ctx.fund)
+        backend = backend_from_settings(settings, passphrase)
+        available = backend.availability()
+        if not available.ok:
+            raise SigningError(available.reason)
+        with backend.open_session(handler) as session:
+            certification.certify_with_cover(
+                wb.ctx, actor, dossier_id, session, level=policy.level, tsa_url=policy.tsa_url
+            )
+
     def go() -> None:
-        wb.run(
-            view,
-            lambda _: dossiers_service.certify(wb.ctx, actor, dossier_id),
-            done,
-            label=translate("DossierActions", "Certifying…"),
-        )
+        wb.run(view, work, done, label=translate("DossierActions", "Certifying…"))
 
     ask(
         view,
@@ -260,6 +347,10 @@ def certify(view: DossierView) -> None:
         ),
         translate("DossierActions", "Certify"),
         go,
+        detail=translate(
+            "DossierActions",
+            "Your signature token signs the dossier's cover sheet, which is sent with it.",
+        ),
     )
 
 

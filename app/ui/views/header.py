@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from app.services.session import UserSession
+from app.services.version import version_info
 from app.ui.i18n import fmt, format_datetime, joined, translate
 from app.ui.texts import role_name
 
@@ -25,7 +26,19 @@ class HeaderBar(QFrame):
         row.setContentsMargins(12, 8, 12, 8)
         app_name = QLabel(translate("Header", "Mellaf"))
         app_name.setObjectName("appName")
-        row.addWidget(app_name)
+        info = version_info()
+        self.version = QLabel(fmt(translate("Header", "version %1"), info.version))
+        self.version.setObjectName("appVersion")
+        self.version.setStyleSheet("color: #cbd5e1; font-size: 8pt;")
+        if info.commit:
+            self.version.setToolTip(
+                fmt(translate("Header", "Build %1 of %2"), info.commit, info.built or "—")
+            )
+        brand = QVBoxLayout()
+        brand.setSpacing(0)
+        brand.addWidget(app_name)
+        brand.addWidget(self.version)
+        row.addLayout(brand)
         row.addSpacing(16)
 
         who = QVBoxLayout()

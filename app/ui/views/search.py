@@ -18,7 +18,7 @@ from app.domain.models import Affiliate
 from app.services import affiliates as affiliates_service
 from app.services.affiliates import LookupResult
 from app.ui.bridge import ConnectionChanged
-from app.ui.i18n import fmt, translate
+from app.ui.i18n import fmt, format_datetime, translate
 from app.ui.messages import localise
 from app.ui.models.affiliates import AffiliatesModel
 from app.ui.views import tables
@@ -129,9 +129,26 @@ class SearchView(QWidget):
             return
         self.stack.setCurrentWidget(self.table)
         self.status.setText(translate("SearchView", "%n affiliate(s) found.", None, n))
+        if result.cache_stale and result.source == "cache":
+            self.status.setText(self.status.text() + "\n" + self._stale_text(result))
         if n == 1:
             tables.select_row(self.table, 0)
         self.table.setFocus()
+
+    def _stale_text(self, result: LookupResult) -> str:
+        if result.cache_synced_at is None:
+            return translate(
+                "SearchView", "The affiliates list was never fully updated: results may be partial."
+            )
+        return fmt(
+            translate(
+                "SearchView",
+                "The affiliates list was last updated on %1, more than %2 days ago: these "
+                "records may be out of date.",
+            ),
+            format_datetime(result.cache_synced_at),
+            self.wb.ctx.fund.cache_max_age_days,
+        )
 
     def _selection_changed(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
         rows = {i.row() for i in selected.indexes()}

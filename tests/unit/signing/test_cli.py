@@ -131,3 +131,33 @@ def test_verify_failures(p12: Path, test_pki: Any, tmp_path: Path) -> None:
     broken = run_cli("verify", junk, "--trust", test_pki.root_pem)
     assert broken.returncode == 1
     assert "not a PDF" in one_line_error(broken.stderr)
+
+
+def test_sign_offline_b_b_with_a_stamp_then_raise_to_b_lt(
+    p12: Path, test_pki: Any, tmp_path: Path
+) -> None:
+    bb = tmp_path / "bb.pdf"
+    signed = run_cli(
+        "sign", "--in", make_pdf(tmp_path / "in.pdf"), "--out", bb, "--p12", p12,
+        "--visible", "--stamp-name-ar", "موظف تجريبي", "--stamp-role", "RH",
+        env={"MELLAF_P12_PASSWORD": PASS},
+    )  # fmt: skip
+    assert signed.returncode == 0, signed.stderr
+    lt = tmp_path / "lt.pdf"
+    raised = run_cli(
+        "raise-lt", "--in", bb, "--out", lt, "--tsa", test_pki.tsa_url,
+        "--trust", test_pki.root_pem,
+    )  # fmt: skip
+    assert raised.returncode == 0, raised.stderr
+    assert "B-LT" in raised.stdout
+    data = json.loads(run_cli("verify", lt, "--trust", test_pki.root_pem, "--json").stdout)
+    assert data["ok"] is True
+    assert [s["kind"] for s in data["signatures"]] == ["signature", "document timestamp"]
+
+    down = run_cli(
+        "raise-lt", "--in", bb, "--out", tmp_path / "x.pdf", "--tsa", "http://127.0.0.1:9/tsa",
+        "--trust", test_pki.root_pem,
+    )  # fmt: skip
+    assert down.returncode == 1
+    assert "timestamp server" in one_line_error(down.stderr)
+    assert not (tmp_path / "x.pdf").exists()

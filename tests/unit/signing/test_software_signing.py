@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 
-from app.signing import sign as sign_module
+from app.signing import output as output_module
 from app.signing.demo_identity import DEMO_SIGNER_NAME, ensure_demo_identity
 from app.signing.errors import (
     CertificateError,
@@ -207,7 +207,7 @@ def test_disk_full_leaves_nothing_and_keeps_the_original(
     def full(fd: int) -> None:
         raise OSError(errno.ENOSPC, "No space left on device")
 
-    monkeypatch.setattr(sign_module.os, "fsync", full)
+    monkeypatch.setattr(output_module.os, "fsync", full)
     with open_software(officer_p12) as session, pytest.raises(OutputError) as caught:
         sign_pdf(src, out, session)
     assert "disk is full" in caught.value.user_message
@@ -322,7 +322,7 @@ def test_read_only_folder_in_words(
     def read_only(*args: Any, **kwargs: Any) -> Any:
         raise OSError(errno.EROFS, "Read-only file system")
 
-    monkeypatch.setattr(sign_module.tempfile, "mkstemp", read_only)
+    monkeypatch.setattr(output_module.tempfile, "mkstemp", read_only)
     with open_software(officer_p12) as session, pytest.raises(OutputError) as caught:
         sign_pdf(make_pdf(tmp_path / "in.pdf"), tmp_path / "out.pdf", session)
     assert "cannot be written to" in caught.value.user_message

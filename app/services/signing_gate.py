@@ -1,0 +1,94 @@
+"""Verify before anything leaves: a dossier's signed documents are checked again at queue time.
+
+``sign_all`` verifies each output right after signing; between then and the queue a file could
+have been damaged on disk, the trust anchors of the profile changed, or a certificate been
+revoked (when revocation data is embedded). ``check_before_queue`` re-opens every signed file and
+refuses the dossier unless each is intact, valid, trusted against the profile's anchors and
+covered whole by its last signature. The fresh report replaces the stored one, so what the
+officer views is what the queue decided on.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from dataclasses import dataclass, field
+
+from app.domain.errors import DomainError
+from app.domain.models import Document, Dossier
+from app.services.context import Context
+from app.signing.errors import SigningError
+from app.signing.verify import VerificationReport, verify_pdf
+from app.store import dossiers as repo
+from app.store.blobs import sha256_file
+
+log = logging.getLogger(__name__)
+
+
+class SignaturesNotReady(DomainError):
+    """At least one document of the dossier may not leave; ``problems`` say which and why."""
+
+    def __init__(self, problems: list[str]) -> None:
+        self.problems = problems
+        super().__init__(
+            "The dossier cannot be queued: its signatures did not pass the final check. "
+            + " ".join(problems)
+        )
+
+
+@dataclass
+class GateResult:
+    reports: dict[int, VerificationReport] = field(default_factory=dict)
+    problems: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+def _check_document(ctx: Context, doc: Document, result: GateResult) -> None:
+    if doc.signed_sha256 is None:
+        result.problems.append(f"{doc.filename}: it is not signed.")
+        return
+    path = ctx.blobs.path_of(doc.signed_sha256)
+    if not path.is_file():
+        result.problems.append(f"{doc.filename}: the signed file is missing on this computer.")
+        return
+    if sha256_file(path) != doc.signed_sha256:
+        result.problems.append(
+            f"{doc.filename}: the signed file was changed on disk since it was signed."
+        )
+        return
+    try:
+        report = verify_pdf(path, ctx.trust_roots)
+    except SigningError as exc:
+        result.problems.append(f"{doc.filename}: {exc.user_message}")
+        return
+    result.reports[doc.id] = report
+    if not report.ok:
+        first = report.problems[0] if report.problems else "verification failed"
+        result.problems.append(f"{doc.filename}: {first}")
+
+
+def verify_dossier(ctx: Context, dossier: Dossier) -> GateResult:
+    """Check every document of ``dossier`` again and store the fresh reports."""
+    result = GateResult()
+    if not dossier.documents:
+        result.problems.append("The dossier holds no document.")
+    for doc in dossier.documents:
+        _check_document(ctx, doc, result)
+    if result.reports:
+        with ctx.db.transaction() as c:
+            for doc in dossier.documents:
+                report = result.reports.get(doc.id)
+                if report is not None and doc.signed_sha256 is not None:
+                    repo.set_signed(c, doc.id, doc.signed_sha256, json.dumps(report.to_dict()))
+    return result
+
+
+def check_before_queue(ctx: Context, dossier: Dossier) -> None:
+    """Raise SignaturesNotReady unless every signed document may leave (called by enqueue)."""
+    result = verify_dossier(ctx, dossier)
+    if not result.ok:
+        log.info("dossier %s refused at queue time (%d problems)", dossier.id, len(result.problems))
+        raise SignaturesNotReady(result.problems)

@@ -1,0 +1,232 @@
+"""Benchmark: tus upload throughput against a raw PUT, and bytes re-sent per interruption
+(run on demand, not collected by pytest).
+
+    .venv/bin/python -m tests.bench.bench_upload_throughput [--size-mb 100] [--runs 3]
+
+Goals (issue 6), measured in the same run:
+- upload throughput on loopback (our client, tus in chunks, to the sandbox) >= 80 % of a raw
+  `requests` PUT of the same bytes to a plain uvicorn sink that also writes them to disk;
+- bytes re-sent per interruption <= one chunk (uploads cut mid-chunk by the fault proxy).
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import os
+import sys
+import tempfile
+import threading
+import time
+from collections.abc import Awaitable, Callable
+from pathlib import Path
+from typing import Any
+
+import requests
+import uvicorn
+
+REPO = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(REPO))
+
+from app.platform.client import MiB, PlatformClient  # noqa: E402
+from app.sandbox.server import start_in_thread  # noqa: E402
+from tests.e2e.queue_support import accounts  # noqa: E402
+from tests.support.faultproxy import Fault, FaultProxy, RequestInfo  # noqa: E402
+
+Receive = Callable[[], Awaitable[dict[str, Any]]]
+Send = Callable[[dict[str, Any]], Awaitable[None]]
+
+
+def sink_app(folder: Path) -> Callable[[dict[str, Any], Receive, Send], Awaitable[None]]:
+    """A raw ASGI app on the sandbox's server stack (uvicorn), writing bodies to disk.
+
+    PUT /put: the raw baseline. Under /api/v1/uploads, the least a tus 1.0 server does (POST
+    creates, HEAD tells the offset, PATCH appends): our client's own cost, without
+    tuspyserver's per-chunk bookkeeping.
+    """
+    sizes: dict[str, int] = {}
+
+    async def body_to(path: Path, receive: Receive, mode: str) -> int:
+        n = 0
+        with path.open(mode) as out:
+            more = True
+            while more:
+                message = await receive()
+                chunk = message.get("body", b"")
+                out.write(chunk)
+                n += len(chunk)
+                more = message.get("more_body", False)
+        return n
+
+    async def answer(send: Send, status: int, headers: list[tuple[bytes, bytes]]) -> None:
+        await send({"type": "http.response.start", "status": status, "headers": headers})
+        await send({"type": "http.response.body", "body": b""})
+
+    async def app(scope: dict[str, Any], receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            return
+        method, path = scope["method"], scope["path"]
+        headers = {k.decode().lower(): v.decode() for k, v in scope["headers"]}
+        tus = [(b"tus-resumable", b"1.0.0")]
+        if method == "PUT":
+            await body_to(folder / "sink.bin", receive, "wb")
+            await answer(send, 204, [])
+        elif method == "POST" and path.rstrip("/") == "/api/v1/uploads":
+            uid = os.urandom(16).hex()
+            sizes[uid] = int(headers["upload-length"])
+            (folder / uid).write_bytes(b"")
+            await answer(send, 201, [*tus, (b"location", f"/api/v1/uploads/{uid}".encode())])
+        else:
+            uid = path.rsplit("/", 1)[-1]
+            if method == "PATCH":
+                await body_to(folder / uid, receive, "ab")
+            offset = (folder / uid).stat().st_size
+            extra = [(b"upload-offset", str(offset).encode())]
+            if method == "HEAD":
+                extra.append((b"upload-length", str(sizes[uid]).encode()))
+            await answer(send, 204 if method == "PATCH" else 200, [*tus, *extra])
+
+    return app
+
+
+def start_sink(folder: Path) -> tuple[str, uvicorn.Server]:
+    import socket
+
+    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM, socket.IPPROTO_TCP)
+    sock.bind(("127.0.0.1", 0))
+    sock.listen(16)
+    config = uvicorn.Config(sink_app(folder), log_config=None, access_log=False, lifespan="off")
+    server = uvicorn.Server(config)
+    threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True).start()
+    while not server.started:
+        time.sleep(0.01)
+    return f"http://127.0.0.1:{sock.getsockname()[1]}/put", server
+
+
+def big_file(folder: Path, size_mb: int) -> tuple[Path, str]:
+    path = folder / "big.pdf"
+    data = b"%PDF-1.7\n" + os.urandom(size_mb * MiB - 9)
+    path.write_bytes(data)
+    return path, hashlib.sha256(data).hexdigest()
+
+
+def best(runs: int, fn: Callable[[], object]) -> float:
+    times = []
+    for _ in range(runs):
+        t = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - t)
+    return min(times)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--size-mb", type=int, default=100)
+    parser.add_argument("--runs", type=int, default=3)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp_name:
+        tmp = Path(tmp_name)
+        sandbox = start_in_thread(tmp / "sandbox", affiliates=20)
+        sink_url, sink = start_sink(tmp)
+        try:
+            path, sha = big_file(tmp, args.size_mb)
+            size = path.stat().st_size
+            client = PlatformClient(sandbox.base_url, timeout=(5, 120))
+            creds = accounts(sandbox.data_dir)
+            client.login("demo.preparer", creds["demo.preparer"]["password"])
+            member = client.list_affiliates(None, 5).items[0].membership_no
+            remote = client.create_dossier("bench-key", "age_limit", member, "bench", ["x"])
+
+            session = requests.Session()
+            session.trust_env = False
+
+            def raw() -> None:
+                with path.open("rb") as f:
+                    resp = session.put(sink_url, data=f, timeout=120)
+                assert resp.status_code == 204
+
+            raw_s = best(args.runs, raw)
+            print(
+                f"raw PUT        {size / MiB:7.1f} MiB in {raw_s:6.3f} s = "
+                f"{size / MiB / raw_s:7.1f} MiB/s"
+            )
+            sink_base = sink_url.rsplit("/", 1)[0] + "/api/v1"
+            bare = PlatformClient(sink_base, timeout=(5, 120), token="bench")
+            bare_ratios = {}
+            for chunk_mb in (2, 8):
+                bare_s = best(
+                    args.runs,
+                    lambda chunk_mb=chunk_mb: bare.upload_document(
+                        "D", path, "x", sha, chunk_size=chunk_mb * MiB
+                    ),
+                )
+                bare_ratios[chunk_mb] = raw_s / bare_s
+                print(
+                    f"client, bare tus server, {chunk_mb} MiB chunks: {bare_s:6.3f} s = "
+                    f"{size / MiB / bare_s:7.1f} MiB/s  ({raw_s / bare_s:.0%} of raw PUT)"
+                )
+            ratios = {}
+            for chunk_mb in (2, 8):
+                tus_s = best(
+                    args.runs,
+                    lambda chunk_mb=chunk_mb: client.upload_document(
+                        remote.id, path, "x", sha, chunk_size=chunk_mb * MiB
+                    ),
+                )
+                ratios[chunk_mb] = raw_s / tus_s
+                print(
+                    f"sandbox, {chunk_mb} MiB chunks {size / MiB:7.1f} MiB in {tus_s:6.3f} s = "
+                    f"{size / MiB / tus_s:7.1f} MiB/s  ({ratios[chunk_mb]:.0%} of raw PUT)"
+                )
+
+            # Bytes re-sent per interruption, uploads cut mid-chunk every third PATCH.
+            chunk = 2 * MiB
+            proxy = FaultProxy(sandbox.port, lifetime_s=600)
+            patches = 0
+
+            def every_third(info: RequestInfo) -> Fault | None:
+                nonlocal patches
+                if info.method != "PATCH":
+                    return None
+                patches += 1
+                return Fault("cut") if patches % 3 == 0 else None
+
+            proxy.plan = every_third
+            via = PlatformClient(proxy.url(sandbox.base_url), timeout=(5, 120), token=client.token)
+            url: list[str] = []
+            interruptions = 0
+            while True:
+                try:
+                    via.upload_document(
+                        remote.id,
+                        path,
+                        "x",
+                        sha,
+                        chunk_size=chunk,
+                        resume_url=url[-1] if url else None,
+                        on_url=url.append,
+                    )
+                    break
+                except Exception:
+                    interruptions += 1
+            proxy.stop()
+            resent = proxy.stats.patch_bytes_from_client - size
+            per = resent / max(1, interruptions)
+            print(
+                f"interruptions  {interruptions}, re-sent {resent / MiB:.2f} MiB in all, "
+                f"{per / MiB:.2f} MiB per interruption (chunk {chunk / MiB:.0f} MiB, "
+                f"{per / chunk:.0%} of a chunk); uploads started: {len(set(url))}"
+            )
+            for name, got in (("our client (bare tus server)", bare_ratios), ("sandbox", ratios)):
+                verdict = "met" if max(got.values()) >= 0.8 else "NOT met"
+                print(f"goal throughput >= 80 % of raw PUT, {name}: {verdict}")
+            met = "met" if per <= chunk else "NOT met"
+            print(f"goal re-sent <= one chunk per interruption: {met}")
+        finally:
+            sink.should_exit = True
+            sandbox.stop()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
