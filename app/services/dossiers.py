@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
@@ -21,10 +20,10 @@ from app.domain.models import (
 )
 from app.services import delegation
 from app.services.context import Cancelled, Context, Progress
+from app.services.signed_documents import keep_verified
 from app.signing.backend import SignerSession
 from app.signing.sign import sign_pdf
 from app.signing.stamp import StampText
-from app.signing.verify import verify_pdf
 from app.store import affiliates as affiliates_repo
 from app.store import audit
 from app.store import dossiers as repo
@@ -261,22 +260,9 @@ def sign_all(
                 reason=f"Mellaf dossier {d.id}",
                 stamp=stamp,  # visible stamp, when the fund profile asks for one
             )
-            report = verify_pdf(out, ctx.trust_roots)
-            if not report.ok:
-                failures.append(f"{doc.filename}: " + "; ".join(report.problems))
-                continue
-            signed_sha, _ = ctx.blobs.put_file(out)
-            with ctx.db.transaction() as c:
-                repo.set_signed(c, doc.id, signed_sha, json.dumps(report.to_dict()))
-                audit.record(
-                    c,
-                    at=ctx.clock(),
-                    actor=actor.id,
-                    action="document.sign",
-                    subject_kind="dossier",
-                    subject_id=d.id,
-                    details={"document": str(doc.id), "sha256": signed_sha},
-                )
+            problem = keep_verified(ctx, actor, d.id, doc, out, "document.sign")
+            if problem:
+                failures.append(problem)
         finally:
             out.unlink(missing_ok=True)
     if progress:

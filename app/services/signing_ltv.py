@@ -14,10 +14,9 @@ from dataclasses import dataclass, field
 from app.domain.errors import DomainError, NotAllowed
 from app.domain.models import Account, DossierState
 from app.services.context import Cancelled, Context, Progress
+from app.services.signed_documents import keep_verified
 from app.signing.errors import SigningError
 from app.signing.ltv import raise_to_lt
-from app.signing.verify import verify_pdf
-from app.store import audit
 from app.store import dossiers as repo
 
 _RAISABLE = (DossierState.SIGNED, DossierState.CERTIFIED)
@@ -83,22 +82,10 @@ def raise_dossier(
                 tsa_url=tsa_url,
                 trust_roots=ctx.trust_roots,
             )
-            report = verify_pdf(out, ctx.trust_roots)
-            if not report.ok:
-                outcome.failures.append(f"{doc.filename}: " + "; ".join(report.problems))
+            problem = keep_verified(ctx, actor, d.id, doc, out, "document.raise_lt")
+            if problem:
+                outcome.failures.append(problem)
                 continue
-            new_sha, _ = ctx.blobs.put_file(out)
-            with ctx.db.transaction() as c:
-                repo.set_signed(c, doc.id, new_sha, json.dumps(report.to_dict()))
-                audit.record(
-                    c,
-                    at=ctx.clock(),
-                    actor=actor.id,
-                    action="document.raise_lt",
-                    subject_kind="dossier",
-                    subject_id=d.id,
-                    details={"document": str(doc.id), "sha256": new_sha},
-                )
             outcome.raised += 1
         except SigningError as exc:
             outcome.failures.append(f"{doc.filename}: {exc.user_message}")
