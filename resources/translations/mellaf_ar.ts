@@ -1335,8 +1335,8 @@
         <translation>لم تُرفق هذه الملفات؛ ويحتفظ الملف بباقي وثائقه:</translation>
     </message>
     <message>
-        <source>Attach PDF files only (scan paper documents to PDF, or export them as PDF).</source>
-        <translation>أرفق ملفات PDF فقط (امسح الوثائق الورقية ضوئياً بصيغة PDF أو صدّرها بصيغة PDF).</translation>
+        <source>Attach PDF files or scanned images (JPEG, PNG, TIFF).</source>
+        <translation>أرفق ملفات PDF أو صورًا ممسوحة ضوئيًا (JPEG أو PNG أو TIFF).</translation>
     </message>
     <message>
         <source>Checking and attaching the files…</source>

@@ -1303,8 +1303,8 @@
         <translation>Ces fichiers n&apos;ont pas été joints ; le dossier garde ses autres pièces :</translation>
     </message>
     <message>
-        <source>Attach PDF files only (scan paper documents to PDF, or export them as PDF).</source>
-        <translation>Joignez uniquement des fichiers PDF (numérisez les documents papier en PDF, ou exportez-les en PDF).</translation>
+        <source>Attach PDF files or scanned images (JPEG, PNG, TIFF).</source>
+        <translation>Joignez des fichiers PDF ou des images numérisées (JPEG, PNG, TIFF).</translation>
     </message>
     <message>
         <source>Checking and attaching the files…</source>

@@ -107,7 +107,7 @@ def attach_files(view: DossierView, code: str, files: list[Path]) -> None:
                 + "\n\n"
                 + translate(
                     "DossierActions",
-                    "Attach PDF files only (scan paper documents to PDF, or export them as PDF).",
+                    "Attach PDF files or scanned images (JPEG, PNG, TIFF).",
                 ),
                 QMessageBox.Icon.Warning,
             )
