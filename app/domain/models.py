@@ -69,6 +69,26 @@ class Affiliate:
         return f"{self.first_name_ar} {self.last_name_ar}".strip()
 
 
+# Fields of an affiliate's record an officer may ask the fund to correct, in the order shown.
+# The platform contract and the sandbox use the same list.
+CORRECTABLE_FIELDS: tuple[str, ...] = (
+    "last_name_lat",
+    "first_name_lat",
+    "last_name_ar",
+    "first_name_ar",
+    "sex",
+    "birth_date",
+    "hire_date",
+    "grade",
+    "corps",
+    "cin",
+    "ppr",
+    "status",
+    "periods",
+    "reference_salary",
+)
+
+
 class DossierType(StrEnum):
     AGE_LIMIT = "age_limit"
     EARLY = "early"

@@ -20,28 +20,14 @@ from fastapi import APIRouter, Depends
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel, Field
 
+from app.domain.models import CORRECTABLE_FIELDS
 from app.sandbox.auth import Caller, SandboxState, state_of, writer
 from app.sandbox.db import iso, parse_stored, stored
 from app.sandbox.problems import ProblemError
 
 ANSWER_AFTER = timedelta(minutes=10)
 MAX_ATTACHMENT = 5 * 1024 * 1024
-FIELDS = (
-    "last_name_lat",
-    "first_name_lat",
-    "last_name_ar",
-    "first_name_ar",
-    "sex",
-    "birth_date",
-    "hire_date",
-    "grade",
-    "corps",
-    "cin",
-    "ppr",
-    "status",
-    "periods",
-    "reference_salary",
-)
+FIELDS = CORRECTABLE_FIELDS
 
 router = APIRouter()
 StateDep = Annotated[SandboxState, Depends(state_of)]

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from app.domain.errors import DomainError, NotAllowed
-from app.domain.models import Account, Role
+from app.domain.models import CORRECTABLE_FIELDS, Account, Role
 from app.pdf.check import check_pdf
 from app.platform.client import PlatformClient
 from app.platform.errors import OfflineError, PlatformError, RefusedError
@@ -17,22 +17,7 @@ from app.store import audit
 from app.store import corrections as repo
 from app.store.corrections import CorrectionRequest
 
-FIELDS = (
-    "last_name_lat",
-    "first_name_lat",
-    "last_name_ar",
-    "first_name_ar",
-    "sex",
-    "birth_date",
-    "hire_date",
-    "grade",
-    "corps",
-    "cin",
-    "ppr",
-    "status",
-    "periods",
-    "reference_salary",
-)
+FIELDS = CORRECTABLE_FIELDS
 MAX_COMMENT = 2000
 
 
