@@ -31,7 +31,8 @@ def run(args: argparse.Namespace) -> int:
         ctx.trust_roots.append(demo.identity.ca_cert_path)
     if args.lang:
         settings.set("language", args.lang)
-        settings.save()
+        if settings.exists:  # on the first run the assistant saves (with this language)
+            settings.save()
     from app.ui.app import run_gui  # Qt is loaded only for the GUI
 
     try:

@@ -1,16 +1,20 @@
 """`mellaf [--profile DIR] package export|import FILE`: offline packages.
 
-    mellaf package export FILE [--kind dossiers|affiliates]   sealed with the officer's token
-    mellaf package import FILE                                  verified, then queued / cached
+    mellaf package export FILE [--kind dossiers|affiliates] [--encrypt]
+                                        sealed with the officer's token, optionally encrypted
+    mellaf package import FILE          verified (decrypted first if encrypted), then taken in
 
 The acting officer is the account of the session kept in the profile (`mellaf login`); it works
-offline. The token PIN comes from MELLAF_PIN, else a prompt without echo. Exit 0 on success;
+offline. The token PIN comes from MELLAF_PIN, else a prompt without echo; the passphrase of an
+encrypted package from MELLAF_PACKAGE_PASSPHRASE, else a prompt without echo. Exit 0 on success;
 1 with one line in words when the package is refused or cannot be made.
 """
 
 from __future__ import annotations
 
 import argparse
+import getpass
+import os
 from pathlib import Path
 from typing import Any
 
@@ -19,11 +23,8 @@ from app.commands.sign import TerminalHandler
 from app.config.profile import ProfileError
 from app.config.settings import Settings
 from app.domain.errors import DomainError
-from app.packages.export import export_affiliates, export_dossiers
-from app.packages.load import import_package
 from app.services import session
 from app.services.context import Context
-from app.services.signing_setup import backend_from_settings
 from app.signing.errors import SigningError
 from app.store.db import StoreError
 
@@ -34,6 +35,9 @@ def register(sub: Any) -> None:
     export = p_sub.add_parser("export", help="make a sealed package")
     export.add_argument("file", type=Path, metavar="FILE")
     export.add_argument("--kind", choices=("dossiers", "affiliates"), default="dossiers")
+    export.add_argument(
+        "--encrypt", action="store_true", help="encrypt with a passphrase (AES-256-GCM)"
+    )
     export.set_defaults(func=run_export)
     load = p_sub.add_parser("import", help="verify a package and take it in")
     load.add_argument("file", type=Path, metavar="FILE")
@@ -66,6 +70,18 @@ def _guard(fn: Any, args: argparse.Namespace) -> int:
     return code
 
 
+def _passphrase(confirm: bool) -> str:
+    given = os.environ.get("MELLAF_PACKAGE_PASSPHRASE")
+    if given:
+        return given
+    first = getpass.getpass("Package passphrase: ")
+    if confirm and getpass.getpass("Passphrase again: ") != first:
+        raise DomainError("The two passphrases differ; nothing was written.")
+    if not first:
+        raise DomainError("An empty passphrase cannot protect a package.")
+    return first
+
+
 def run_export(args: argparse.Namespace) -> int:
     return _guard(_export, args)
 
@@ -75,13 +91,17 @@ def run_import(args: argparse.Namespace) -> int:
 
 
 def _export(args: argparse.Namespace) -> int:
+    from app.packages.export import export_affiliates, export_dossiers  # heavy: on use only
+    from app.services.signing_setup import backend_from_settings
+
     ctx, settings = _open(args)
     try:
         actor = _actor(ctx).account
+        passphrase = _passphrase(confirm=True) if args.encrypt else None
         backend = backend_from_settings(settings)
         with backend.open_session(TerminalHandler()) as signer:
             make = export_dossiers if args.kind == "dossiers" else export_affiliates
-            result = make(ctx, actor, args.file, signer)
+            result = make(ctx, actor, args.file, signer, passphrase=passphrase)
     finally:
         ctx.close()
     print(
@@ -91,10 +111,14 @@ def _export(args: argparse.Namespace) -> int:
 
 
 def _import(args: argparse.Namespace) -> int:
+    from app.packages.crypt import is_encrypted
+    from app.packages.load import import_package  # heavy (signature checks): on use only
+
     ctx, _ = _open(args)
     try:
         actor = _actor(ctx).account
-        result = import_package(ctx, actor, args.file)
+        passphrase = _passphrase(confirm=False) if is_encrypted(args.file) else None
+        result = import_package(ctx, actor, args.file, passphrase=passphrase)
     finally:
         ctx.close()
     what = "queued for sending" if result.kind == "dossiers" else "written to the cache"

@@ -131,7 +131,9 @@ def load_profile(fund_id: str = "cmr", root: Path | None = None) -> FundProfile:
     base = (root or resources_dir() / "profiles") / fund_id
     path = base / "profile.yaml"
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        # libyaml's safe loader when present: the same data, ~6x faster at every start
+        loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+        data = yaml.load(path.read_text(encoding="utf-8"), Loader=loader)  # noqa: S506
     except OSError as exc:
         raise ProfileError(f"Cannot read the fund profile {path}: {exc.strerror}") from exc
     except yaml.YAMLError as exc:

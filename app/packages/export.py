@@ -1,11 +1,14 @@
 """Making packages: the commune's certified dossiers (to the kiosk), or a fresh extract of the
 commune's affiliate cache (back to the commune). Each is sealed with the officer's token and takes
-the commune's next sequence number for its kind; the number is used only once the file exists."""
+the commune's next sequence number for its kind; the number is used only once the file exists.
+With a passphrase, the file is also encrypted (``crypt``); the plain zip is then made in the
+profile, never on the stick, and removed once encrypted."""
 
 from __future__ import annotations
 
 import hashlib
 import json
+import tempfile
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
@@ -13,7 +16,7 @@ from typing import Any
 
 from app.domain.errors import DomainError, NotAllowed
 from app.domain.models import Account, Affiliate, DossierState, Role
-from app.packages import ledger
+from app.packages import crypt, ledger
 from app.packages.archive import MANIFEST, SEAL, write_package
 from app.packages.manifest import FileEntry, Manifest
 from app.packages.seal import seal
@@ -48,11 +51,22 @@ def _finish(
     members: list[tuple[str, Path | bytes]],
     session: SignerSession,
     dossier_ids: list[str],
+    passphrase: str | None,
 ) -> None:
     data = manifest.to_bytes()
     seal_der = seal(data, session)
-    write_package(out_path, [(MANIFEST, data), (SEAL, seal_der), *members])
-    digest = sha256_file(out_path)
+    if passphrase is None:
+        write_package(out_path, [(MANIFEST, data), (SEAL, seal_der), *members])
+        digest = sha256_file(out_path)
+    else:
+        crypt.check_passphrase(passphrase)
+        folder = ctx.profile_dir / "tmp"
+        folder.mkdir(parents=True, exist_ok=True)
+        with tempfile.TemporaryDirectory(dir=folder) as scratch:
+            plain = Path(scratch) / "package.mellaf"
+            write_package(plain, [(MANIFEST, data), (SEAL, seal_der), *members])
+            digest = sha256_file(plain)
+            crypt.encrypt_file(plain, out_path, passphrase)
     now = ctx.clock()
     with ctx.db.transaction() as c:
         if ledger.last_sequence(c, "export", manifest.kind, actor.collectivity_id) >= (
@@ -107,7 +121,12 @@ def _new_manifest(
 
 
 def export_dossiers(
-    ctx: Context, actor: Account, out_path: Path, session: SignerSession
+    ctx: Context,
+    actor: Account,
+    out_path: Path,
+    session: SignerSession,
+    *,
+    passphrase: str | None = None,
 ) -> ExportResult:
     """Package every certified dossier of the actor's commune not carried yet."""
     _check_actor(actor)
@@ -152,7 +171,7 @@ def export_dossiers(
         )
     manifest = _new_manifest(ctx, actor, "dossiers", list(files.values()), {"dossiers": entries})
     ids = [d.id for d in todo]
-    _finish(ctx, actor, out_path, manifest, members, session, ids)
+    _finish(ctx, actor, out_path, manifest, members, session, ids, passphrase)
     return ExportResult(out_path, "dossiers", manifest.sequence, len(ids))
 
 
@@ -171,7 +190,12 @@ def affiliate_to_dict(a: Affiliate) -> dict[str, Any]:
 
 
 def export_affiliates(
-    ctx: Context, actor: Account, out_path: Path, session: SignerSession
+    ctx: Context,
+    actor: Account,
+    out_path: Path,
+    session: SignerSession,
+    *,
+    passphrase: str | None = None,
 ) -> ExportResult:
     """Package the actor's commune's affiliate cache (at the kiosk, to carry back)."""
     _check_actor(actor)
@@ -187,5 +211,5 @@ def export_affiliates(
     name = "data/affiliates.json"
     entry = FileEntry(name, hashlib.sha256(data).hexdigest(), len(data))
     manifest = _new_manifest(ctx, actor, "affiliates", [entry], {"count": len(found)})
-    _finish(ctx, actor, out_path, manifest, [(name, data)], session, [])
+    _finish(ctx, actor, out_path, manifest, [(name, data)], session, [], passphrase)
     return ExportResult(out_path, "affiliates", manifest.sequence, len(found))

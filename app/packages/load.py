@@ -21,7 +21,7 @@ from typing import Any
 
 from app.domain.errors import NotAllowed
 from app.domain.models import Account, Affiliate, Dossier, DossierState, DossierType, Role, Sex
-from app.packages import ledger
+from app.packages import crypt, ledger
 from app.packages.archive import DEFAULT_LIMITS, MANIFEST, SEAL, Limits, SafeArchive
 from app.packages.errors import PackageRefused
 from app.packages.manifest import Manifest, parse
@@ -47,10 +47,22 @@ class ImportResult:
 
 
 def import_package(
-    ctx: Context, actor: Account, path: Path, *, limits: Limits = DEFAULT_LIMITS
+    ctx: Context,
+    actor: Account,
+    path: Path,
+    *,
+    limits: Limits = DEFAULT_LIMITS,
+    passphrase: str | None = None,
 ) -> ImportResult:
+    """Verify and take in the package at ``path`` (decrypted first when it is encrypted)."""
     try:
-        return _import(ctx, actor, path, limits)
+        if not crypt.is_encrypted(path):
+            return _import(ctx, actor, path, limits)
+        if passphrase is None:
+            raise PackageRefused("needs_passphrase", "it is encrypted: give its passphrase.")
+        folder = ctx.profile_dir / "tmp"
+        with crypt.decrypted(path, passphrase, folder, limits.max_package_bytes) as plain:
+            return _import(ctx, actor, plain, limits)
     except PackageRefused as exc:
         with ctx.db.transaction() as c:
             audit.record(

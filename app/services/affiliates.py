@@ -44,6 +44,8 @@ class LookupResult:
     offline_reason: str | None = None  # set when the platform could not be asked
     cache_synced_at: datetime | None = None  # the last sync that reached the end
     cache_stale: bool = False  # that is older than the fund profile's cache_max_age_days
+    # membership numbers of the found records last confirmed longer ago than that
+    stale_records: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -124,7 +126,8 @@ def lookup(
             found, source = [remote], "platform"
     audit_reads(ctx, actor, found, screen, source)
     synced_at, stale = cache_status(ctx, actor)
-    return LookupResult(found, source, offline, synced_at, stale)
+    old = stale_records(ctx, actor, found) if stale else frozenset()
+    return LookupResult(found, source, offline, synced_at, stale, old)
 
 
 def cache_status(ctx: Context, actor: Account) -> tuple[datetime | None, bool]:
@@ -135,6 +138,23 @@ def cache_status(ctx: Context, actor: Account) -> tuple[datetime | None, bool]:
         return None, True
     at = datetime.fromisoformat(complete)
     return at, ctx.clock() - at > timedelta(days=ctx.fund.cache_max_age_days)
+
+
+def stale_records(ctx: Context, actor: Account, found: list[Affiliate]) -> frozenset[str]:
+    """The membership numbers of these records that were last confirmed by the platform (by
+    their own download or by a sync that reached the end) longer ago than the allowed age."""
+    if not found:
+        return frozenset()
+    with ctx.db.read() as c:
+        cached = repo.cached_at_many(c, [a.membership_no for a in found])
+        complete = sync_state.load(c, actor.collectivity_id).complete_at
+    limit = ctx.clock() - timedelta(days=ctx.fund.cache_max_age_days)
+    out: set[str] = set()
+    for a in found:
+        stamps = [datetime.fromisoformat(s) for s in (cached.get(a.membership_no), complete) if s]
+        if not stamps or max(stamps) < limit:
+            out.add(a.membership_no)
+    return frozenset(out)
 
 
 def freshness(ctx: Context, actor: Account, affiliate: Affiliate) -> tuple[datetime | None, bool]:

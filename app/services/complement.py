@@ -1,12 +1,21 @@
 """Answering the fund's request for documents: a dossier in 'documents_requested' is reopened
 for its preparer, the checklist shows the requested items (see documents.checklist), and the
-complementary submission sends only the new documents (see queue.enqueue)."""
+complementary submission sends only the new documents (see queue.enqueue).
+
+Documents already sent stay as the fund has them: their signed version and remote id are kept
+through the whole complement (a return by the certifier drops only the signatures of unsent
+documents). A request is answered only by a NEW document for its item: the one already sent, or
+a copy of the same file, does not count (``unanswered_items``), and the queue refuses the
+complementary submission until every open request has one.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from app.domain.errors import DomainError, NotAllowed
 from app.domain.lifecycle import Action, next_state
-from app.domain.models import Account, DossierState
+from app.domain.models import Account, Document, Dossier, DossierState
 from app.services.context import Context
 from app.store import audit
 from app.store import dossiers as dossiers_repo
@@ -52,3 +61,56 @@ def reopen(ctx: Context, actor: Account, dossier_id: str) -> list[FundRequest]:
             },
         )
     return requests
+
+
+def sent_copy(dossier: Dossier, item_code: str, sha256: str) -> Document | None:
+    """The document already sent for ``item_code`` whose file is ``sha256`` (as attached or as
+    signed), if any: attaching it again would not answer the fund's request."""
+    for doc in dossier.documents:
+        sent = doc.item_code == item_code and doc.remote_id is not None
+        if sent and sha256 in (doc.original_sha256, doc.signed_sha256):
+            return doc
+    return None
+
+
+def unanswered_items(dossier: Dossier, requested: Iterable[str]) -> list[str]:
+    """The requested item codes that have no new document yet (in request order, once each).
+
+    A new document is one not sent to the fund and not a copy of a file already sent for the
+    same item."""
+    missing: list[str] = []
+    for code in requested:
+        if code in missing:
+            continue
+        fresh = [
+            doc
+            for doc in dossier.documents
+            if doc.item_code == code
+            and doc.remote_id is None
+            and sent_copy(dossier, code, doc.original_sha256) is None
+        ]
+        if not fresh:
+            missing.append(code)
+    return missing
+
+
+class RequestNotAnswered(DomainError):
+    """The fund asked for documents that the dossier does not bring yet."""
+
+    def __init__(self, items: list[str]) -> None:
+        self.items = items
+        super().__init__(
+            "The fund asked for a new document for: "
+            + ", ".join(items)
+            + ". The document already sent does not answer the request: attach a new one, "
+            "then sign and certify the dossier again."
+        )
+
+
+def require_answers(ctx: Context, dossier: Dossier) -> None:
+    """Refuse a complementary submission that leaves an open request of the fund unanswered."""
+    with ctx.db.read() as c:
+        codes = [r.item_code for r in notes.requests_for(c, dossier.id, open_only=True)]
+    missing = unanswered_items(dossier, codes)
+    if missing:
+        raise RequestNotAnswered(missing)

@@ -1,6 +1,7 @@
 """Data-correction requests: the officer flags a wrong field of an affiliate's record with a
 comment and an optional supporting PDF. The request is kept in the profile (also offline) and
-sent when the platform answers; the fund's answer is fetched and shown on the sheet."""
+sent when the platform answers; the fund's answer is fetched and shown on the sheet. The GUI
+retries in the background (app/ui/corrections_retry.py) and says when answers arrive."""
 
 from __future__ import annotations
 
@@ -73,6 +74,12 @@ def request(
             details={"field": field, "request": str(new_id)},
         )
     return new_id
+
+
+def has_open(ctx: Context, actor: Account) -> bool:
+    """Whether requests of the collectivity wait to be sent or for the fund's answer."""
+    with ctx.db.read() as c:
+        return bool(repo.open_requests(c, actor.collectivity_id))
 
 
 def listed(ctx: Context, actor: Account, membership_no: str) -> list[CorrectionRequest]:

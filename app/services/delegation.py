@@ -96,11 +96,39 @@ def delegate(ctx: Context, actor: Account, to_account: str, starts_on: date, end
     """The actor lends their dossiers to a colleague from ``starts_on`` to ``ends_on``."""
     if actor.role not in (Role.PREPARER, Role.ADMIN):
         raise NotAllowed("Only a preparer delegates their dossiers.")
+    return _delegate(ctx, actor, actor, to_account, starts_on, ends_on)
+
+
+def delegate_for(
+    ctx: Context,
+    actor: Account,
+    from_account: str,
+    to_account: str,
+    starts_on: date,
+    ends_on: date,
+) -> int:
+    """The responsible lends an absent officer's dossiers to a colleague for a dated period."""
+    require_admin(actor)
+    with ctx.db.read() as c:
+        source = accounts_repo.get_record(c, from_account)
+    if source is None or source.account.collectivity_id != actor.collectivity_id:
+        raise NotAllowed("This officer is not an account of your collectivity.")
+    return _delegate(ctx, actor, source.account, to_account, starts_on, ends_on)
+
+
+def _delegate(
+    ctx: Context,
+    actor: Account,
+    source: Account,
+    to_account: str,
+    starts_on: date,
+    ends_on: date,
+) -> int:
     if ends_on < starts_on or ends_on < ctx.today():
         raise DomainError("The delegation's end must come after its start and after today.")
     if (ends_on - starts_on).days > 366:
         raise DomainError("A delegation lasts a year at most.")
-    if to_account == actor.id:
+    if to_account == source.id:
         raise DomainError("Delegate to a colleague, not to yourself.")
     with ctx.db.transaction() as c:
         _colleague(c, actor, to_account)
@@ -109,7 +137,7 @@ def delegate(ctx: Context, actor: Account, to_account: str, starts_on: date, end
             " ends_on, state, created_at) VALUES ('delegation', ?, ?, ?, ?, ?, 'active', ?)",
             (
                 actor.collectivity_id,
-                actor.id,
+                source.id,
                 to_account,
                 starts_on.isoformat(),
                 ends_on.isoformat(),
@@ -124,6 +152,7 @@ def delegate(ctx: Context, actor: Account, to_account: str, starts_on: date, end
             "delegation.create",
             "delegation",
             str(did),
+            from_=source.id,
             to=to_account,
             starts_on=starts_on.isoformat(),
             ends_on=ends_on.isoformat(),
@@ -155,6 +184,17 @@ def list_for(ctx: Context, actor: Account) -> list[Delegation]:
             (actor.collectivity_id, actor.role is Role.ADMIN, actor.id, actor.id),
         ).fetchall()
     return [_row(r) for r in rows]
+
+
+def open_dossiers_by_owner(ctx: Context, actor: Account) -> dict[str, int]:
+    """How many open dossiers each officer of the responsible's collectivity holds."""
+    require_admin(actor)
+    counts: dict[str, int] = {}
+    with ctx.db.read() as c:
+        for d in dossiers_repo.list_for(c, actor.collectivity_id, states=_OPEN):
+            owner = owner_of(c, d.id) or ""
+            counts[owner] = counts.get(owner, 0) + 1
+    return counts
 
 
 def owner_of(c: sqlite3.Connection, dossier_id: str) -> str | None:

@@ -19,13 +19,18 @@ from app.domain.models import Account, ChecklistItemSpec, Document, Dossier, Dos
 from app.pdf import pages as pdf_pages
 from app.pdf.check import check_file
 from app.pdf.sandbox import WorkFailed, run
+from app.services import complement
 from app.services import dossiers as dossier_service
 from app.services.context import Context
 from app.services.dossiers import ChecklistLine, DocumentRefused
 from app.store import audit
 from app.store import dossiers as repo
+from app.store.blobs import sha256_file
 
 EDITABLE = (DossierState.DRAFT, DossierState.COMPLETE)
+SENT_COPY_REASON = (
+    "is the document already sent to the fund for this item; the fund needs a new one"
+)
 REQUESTED_NOTE = {
     "fr": "demandé par la Caisse",
     "ar": "مطلوب من طرف الصندوق",
@@ -185,6 +190,8 @@ def attach_files(
     for group in groups:
         with tempfile.TemporaryDirectory(dir=ctx.blobs.root / "tmp") as tmp:
             prepared = prepare(group, Path(tmp))
+            if complement.sent_copy(d, item_code, sha256_file(prepared.pdf)) is not None:
+                raise DocumentRefused(group[0].name, SENT_COPY_REASON)
             sha, size = ctx.blobs.put_file(prepared.pdf)
         added.append(_record(ctx, actor, d, item_code, group, sha, size, prepared))
     d = dossier_service.resync(ctx, actor, dossier_id)

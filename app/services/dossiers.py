@@ -20,13 +20,12 @@ from app.domain.models import (
 )
 from app.services import delegation
 from app.services.context import Cancelled, Context, Progress
-from app.services.signed_documents import keep_verified
 from app.signing.backend import SignerSession
-from app.signing.sign import sign_pdf
 from app.signing.stamp import StampText
 from app.store import affiliates as affiliates_repo
 from app.store import audit
 from app.store import dossiers as repo
+from app.store import signature_fields as signature_fields_repo
 
 
 class DocumentRefused(DomainError):
@@ -201,6 +200,8 @@ def remove_document(ctx: Context, actor: Account, dossier_id: str, document_id: 
         raise DomainError("Documents can only be removed while the dossier is being prepared.")
     if document_id not in {doc.id for doc in d.documents}:
         raise DomainError("This document is not part of the dossier.")
+    if any(doc.id == document_id and doc.remote_id for doc in d.documents):
+        raise DomainError("This document was already sent to the fund: it stays in the dossier.")
     with ctx.db.transaction() as c:
         repo.remove_document(c, document_id)
         audit.record(
@@ -238,9 +239,14 @@ def sign_all(
     Each output is verified before it is kept; the dossier becomes 'signed' only when every
     document is signed and verified.
     """
+    from app.services.signed_documents import keep_verified  # pyHanko: loaded when signing
+    from app.signing.sign import sign_pdf
+
     d = _sync_completeness(ctx, actor, dossier_id)
     next_state(d, Action.SIGN, actor)  # refuse early if not allowed
     todo = [doc for doc in d.documents if doc.signed_sha256 is None]
+    with ctx.db.read() as c:
+        fields = signature_fields_repo.chosen(c, d.id)  # empty fields chosen by the officer
     failures: list[str] = []
     for n, doc in enumerate(todo):
         if cancelled and cancelled():
@@ -259,6 +265,7 @@ def sign_all(
                 trust_roots=ctx.trust_roots or None,  # B-LT: the profile's anchors
                 reason=f"Mellaf dossier {d.id}",
                 stamp=stamp,  # visible stamp, when the fund profile asks for one
+                field_name=fields.get(doc.id),  # None: a new field (stamp on the last page)
             )
             problem = keep_verified(ctx, actor, d.id, doc, out, "document.sign")
             if problem:
@@ -286,4 +293,5 @@ def return_to_preparer(ctx: Context, actor: Account, dossier_id: str, comment: s
     _transition(ctx, d, Action.RETURN, actor, return_comment=comment.strip())
     with ctx.db.transaction() as c:
         for doc in d.documents:
-            repo.set_signed(c, doc.id, None, None)
+            if doc.remote_id is None:  # a document the fund already has keeps its signed version
+                repo.set_signed(c, doc.id, None, None)

@@ -2,27 +2,28 @@
 from the fund profile), the date each dossier should start (12 months before the limit) and
 whether one exists; exported as CSV or XLSX (written to a temporary file, then renamed).
 
-Listing affiliates reads their records: every row is audited (screen "planner" or "cli").
+A listing is audited once (who, when, screen, filter, how many rows: no personal data); opening
+an affiliate's sheet from it is audited per record as every other read.
 """
 
 from __future__ import annotations
 
-import csv
-import os
-import tempfile
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import IO
 
+from app.config.profile import FundProfile
 from app.domain.errors import DomainError
 from app.domain.models import Account, Affiliate
 from app.domain.rules import AgeLimitRule, add_months, age_limit_date
-from app.services.affiliates import audit_reads
+from app.services import spreadsheet
 from app.services.context import Context
 from app.store import affiliates as repo
+from app.store import audit
 from app.store import planner as planner_repo
+
+LISTING_ACTION = "affiliate.list"
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,6 +36,13 @@ class Departure:
     def due(self, today: date) -> bool:
         """The dossier should have been started and none exists."""
         return self.dossier_id is None and self.dossier_start_date <= today
+
+
+def start_by(affiliate: Affiliate, fund: FundProfile) -> tuple[date, date]:
+    """The age-limit date and the date the dossier should start: the limit minus the fund
+    profile's lead time (also the portfolio's due date)."""
+    limit = age_limit_date(affiliate, fund.age_limit)
+    return limit, add_months(limit, -fund.dossier_lead_months)
 
 
 def _month_bounds(rule: AgeLimitRule) -> tuple[int, int]:
@@ -60,13 +68,60 @@ def departures(
         dossiers = planner_repo.open_age_limit_dossiers(c, actor.collectivity_id)
     out: list[Departure] = []
     for a in candidates:
-        limit = age_limit_date(a, rule)
+        limit, start = start_by(a, ctx.fund)
         if today <= limit <= horizon:
-            start = add_months(limit, -ctx.fund.dossier_lead_months)
             out.append(Departure(a, limit, start, dossiers.get(a.membership_no)))
     out.sort(key=lambda d: (d.age_limit_date, d.affiliate.membership_no))
-    audit_reads(ctx, actor, [d.affiliate for d in out], screen, "cache")
+    audit_listing(ctx, actor, screen, horizon_months, len(out))
     return out
+
+
+def audit_listing(
+    ctx: Context,
+    actor: Account,
+    screen: str,
+    months: int,
+    count: int,
+    what: str = "departures",
+) -> None:
+    """One audit entry for a listing (or its export): who, when, from which screen, the filter
+    and how many records it held; no identifier or name (opening a record's sheet is audited
+    per record)."""
+    with ctx.db.transaction() as c:
+        audit.record(
+            c,
+            at=ctx.clock(),
+            actor=actor.id,
+            action=LISTING_ACTION,
+            subject_kind="affiliate_list",
+            subject_id=actor.collectivity_id,
+            details={
+                "screen": screen,
+                "list": what,
+                "months": str(months),
+                "count": str(count),
+                "source": "cache",
+            },
+        )
+
+
+def export(
+    ctx: Context,
+    actor: Account,
+    departures_: Sequence[Departure],
+    target: Path,
+    kind: str,
+    months: int,
+    screen: str = "planner",
+) -> None:
+    """Write the listing as CSV or XLSX and audit the export (one entry, as for the listing)."""
+    if kind == "csv":
+        export_csv(departures_, target)
+    elif kind == "xlsx":
+        export_xlsx(departures_, target)
+    else:
+        raise DomainError(f"Unknown export format '{kind}': choose CSV or XLSX.")
+    audit_listing(ctx, actor, screen, months, len(departures_), f"departures-{kind}-export")
 
 
 HEADER = (
@@ -110,45 +165,10 @@ def rows(departures_: Sequence[Departure]) -> list[tuple[str, ...]]:
     return out
 
 
-def _atomic(target: Path, write: Callable[[IO[bytes]], None]) -> None:
-    target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as f:
-            write(f)
-            f.flush()
-            os.fsync(f.fileno())
-        Path(tmp).replace(target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-
-
 def export_csv(departures_: Sequence[Departure], target: Path) -> None:
     """UTF-8 with a byte-order mark (spreadsheets then read the Arabic names right)."""
-
-    def write(f: IO[bytes]) -> None:
-        import io
-
-        text = io.TextIOWrapper(f, encoding="utf-8-sig", newline="")
-        w = csv.writer(text)
-        w.writerow(HEADER)
-        w.writerows(rows(departures_))
-        text.flush()
-        text.detach()
-
-    _atomic(target, write)
+    spreadsheet.write_csv(target, HEADER, rows(departures_))
 
 
 def export_xlsx(departures_: Sequence[Departure], target: Path) -> None:
-    try:
-        from openpyxl import Workbook
-    except ImportError as exc:  # an installation without the optional package
-        raise DomainError("XLSX export needs the openpyxl package; export as CSV instead.") from exc
-
-    book = Workbook(write_only=True)
-    sheet = book.create_sheet("departures")
-    sheet.append(list(HEADER))
-    for r in rows(departures_):
-        sheet.append(list(r))
-    _atomic(target, book.save)
+    spreadsheet.write_xlsx(target, HEADER, rows(departures_), "departures")

@@ -29,7 +29,7 @@ from app.domain.lifecycle import Action, next_state
 from app.domain.models import Account, Dossier, DossierState
 from app.platform.client import PlatformClient
 from app.platform.errors import AuthError, OfflineError, PlatformError, ServerError
-from app.services import signing_gate
+from app.services import complement, signing_gate
 from app.services.context import Cancelled, Context, Progress
 from app.store import audit
 from app.store import dossiers as dossiers_repo
@@ -97,6 +97,7 @@ def _mine(ctx: Context, actor: Account, dossier_id: str) -> Dossier:
 def enqueue(ctx: Context, actor: Account, dossier_id: str) -> None:
     d = _mine(ctx, actor, dossier_id)
     target = next_state(d, Action.ENQUEUE, actor)
+    complement.require_answers(ctx, d)  # a fund's request needs a new document (issue 6)
     signing_gate.check_before_queue(ctx, d)  # verify before anything leaves (issue 5)
     now = ctx.clock()
     with ctx.db.transaction() as c:

@@ -5,6 +5,10 @@ A dossier counts as acknowledged from the day Mellaf first sees it submitted (or
 at the fund. ``mark_acknowledged`` records that day; ``purge_due`` removes, for dossiers past the
 delay, the document files (original and signed), the fund's stored answer, and the affiliate's
 cached record when no other open dossier needs it. The dossier's line stays, marked purged.
+
+``purge_due`` is the responsible's (or the kiosk's) command; ``scheduled_purge`` is what the
+desktop runs by itself at start and daily, for every collectivity held in the profile (a kiosk
+holds several), as the actor ``SYSTEM``. Both audit each purged dossier as ``retention.purge``.
 """
 
 from __future__ import annotations
@@ -28,6 +32,7 @@ ACKNOWLEDGED = (
     DossierState.REJECTED,
 )
 _FINAL_OR_SENT = (*ACKNOWLEDGED, DossierState.WITHDRAWN)
+SYSTEM = "system"  # the actor of the scheduled purge in the audit log
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,9 +60,30 @@ def purge_due(ctx: Context, actor: Account, days: int) -> PurgeResult:
     """Purge the actor's collectivity's dossiers acknowledged ``days`` days ago or more."""
     if actor.role not in (Role.ADMIN, Role.KIOSK):
         raise DomainError("Only the responsible or the kiosk runs the retention purge.")
+    return _purge_collectivity(ctx, actor.collectivity_id, actor.id, days, "command")
+
+
+def scheduled_purge(ctx: Context, days: int) -> PurgeResult:
+    """The automatic purge: every collectivity of this profile, acting as ``SYSTEM``."""
+    with ctx.db.read() as c:
+        collectivities = [
+            str(r[0]) for r in c.execute("SELECT DISTINCT collectivity_id FROM dossiers")
+        ]
+    total = PurgeResult(0, 0, 0)
+    for collectivity_id in collectivities:
+        r = _purge_collectivity(ctx, collectivity_id, SYSTEM, days, "scheduled")
+        total = PurgeResult(
+            total.dossiers + r.dossiers, total.files + r.files, total.affiliates + r.affiliates
+        )
+    return total
+
+
+def _purge_collectivity(
+    ctx: Context, collectivity_id: str, actor_id: str, days: int, trigger: str
+) -> PurgeResult:
     if days < 0:
         raise DomainError("The retention delay cannot be negative.")
-    mark_acknowledged(ctx, actor.collectivity_id)
+    mark_acknowledged(ctx, collectivity_id)
     limit = ctx.clock() - timedelta(days=days)
     with ctx.db.read() as c:
         due = [
@@ -65,21 +91,28 @@ def purge_due(ctx: Context, actor: Account, days: int) -> PurgeResult:
             for r in c.execute(
                 "SELECT dossier_id FROM retention_marks WHERE collectivity_id = ? AND"
                 " purged_at IS NULL AND acknowledged_at <= ?",
-                (actor.collectivity_id, limit.isoformat()),
+                (collectivity_id, limit.isoformat()),
             )
         ]
     files = affiliates = 0
     for dossier_id in due:
-        f, a = _purge_one(ctx, actor, dossier_id, ctx.clock())
+        f, a = _purge_one(ctx, collectivity_id, actor_id, dossier_id, ctx.clock(), trigger)
         files += f
         affiliates += a
     return PurgeResult(len(due), files, affiliates)
 
 
-def _purge_one(ctx: Context, actor: Account, dossier_id: str, now: datetime) -> tuple[int, int]:
+def _purge_one(
+    ctx: Context,
+    collectivity_id: str,
+    actor_id: str,
+    dossier_id: str,
+    now: datetime,
+    trigger: str,
+) -> tuple[int, int]:
     with ctx.db.transaction() as c:
         d = dossiers_repo.get(c, dossier_id)
-        if d is None or d.collectivity_id != actor.collectivity_id:
+        if d is None or d.collectivity_id != collectivity_id:
             return 0, 0
         shas = {doc.original_sha256 for doc in d.documents} | {
             doc.signed_sha256 for doc in d.documents if doc.signed_sha256
@@ -98,13 +131,13 @@ def _purge_one(ctx: Context, actor: Account, dossier_id: str, now: datetime) -> 
         others = [
             x
             for x in dossiers_repo.list_for(
-                c, actor.collectivity_id, membership_no=d.affiliate_membership_no
+                c, collectivity_id, membership_no=d.affiliate_membership_no
             )
             if x.id != d.id and x.state not in _FINAL_OR_SENT
         ]
         affiliates = 0
         if not others:
-            affiliates = _forget_affiliate(c, d.affiliate_membership_no, actor.collectivity_id)
+            affiliates = _forget_affiliate(c, d.affiliate_membership_no, collectivity_id)
         c.execute(
             "UPDATE retention_marks SET purged_at = ? WHERE dossier_id = ?",
             (now.isoformat(), dossier_id),
@@ -112,11 +145,15 @@ def _purge_one(ctx: Context, actor: Account, dossier_id: str, now: datetime) -> 
         audit.record(
             c,
             at=now,
-            actor=actor.id,
+            actor=actor_id,
             action="retention.purge",
             subject_kind="dossier",
             subject_id=dossier_id,
-            details={"files": str(len(gone)), "affiliate_cache": str(affiliates)},
+            details={
+                "files": str(len(gone)),
+                "affiliate_cache": str(affiliates),
+                "trigger": trigger,
+            },
         )
     for sha in gone:  # after the commit: a crash leaves an orphan file, never a dangling row
         with contextlib.suppress(OSError):

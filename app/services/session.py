@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 from dataclasses import dataclass
 
+from app.domain.errors import NotAllowed
 from app.domain.models import Account
 from app.platform.client import PlatformClient
 from app.platform.errors import PlatformError
@@ -21,6 +22,7 @@ class UserSession:
     account: Account
     client: PlatformClient
     collectivity_name: str = ""
+    offline: bool = False  # signed in against the local verifier: the platform was not asked
 
 
 def login(ctx: Context, platform_url: str, account_id: str, password: str) -> UserSession:
@@ -67,7 +69,47 @@ def login_offline(ctx: Context, platform_url: str, account_id: str, password: st
     with ctx.db.read() as c:
         record = accounts_repo.get_record(c, account.id)
     name = record.collectivity_name if record else ""
-    return UserSession(account, PlatformClient(platform_url), name)
+    return UserSession(account, PlatformClient(platform_url), name, offline=True)
+
+
+def lock(ctx: Context, session: UserSession) -> None:
+    """The screen was locked (idle time or on request); audited."""
+    with ctx.db.transaction() as c:
+        audit.record(
+            c,
+            at=ctx.clock(),
+            actor=session.account.id,
+            action="session.lock",
+            subject_kind="account",
+            subject_id=session.account.id,
+        )
+
+
+def unlock(ctx: Context, session: UserSession, password: str) -> None:
+    """Let the same officer back in: the password is checked offline against the verifier.
+
+    Every attempt is audited (``session.unlock`` or ``session.unlock_failed``); an account
+    suspended meanwhile cannot unlock.
+    """
+    account_id = session.account.id
+    with ctx.db.read() as c:
+        record = accounts_repo.get_record(c, account_id)
+        verifier = accounts_repo.get_verifier(c, account_id)
+    ok = verifier is not None and offline_login.check_verifier(verifier, password)
+    with ctx.db.transaction() as c:
+        audit.record(
+            c,
+            at=ctx.clock(),
+            actor=account_id,
+            action="session.unlock" if ok else "session.unlock_failed",
+            subject_kind="account",
+            subject_id=account_id,
+        )
+    if verifier is None:
+        raise NotAllowed("No password check is kept on this computer: switch user to sign in.")
+    if not ok:
+        raise NotAllowed("The password is wrong.")
+    offline_login.ensure_active(record)
 
 
 def logout(ctx: Context, session: UserSession) -> None:

@@ -13,14 +13,17 @@ from __future__ import annotations
 import json
 import logging
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from app.domain.errors import DomainError
 from app.domain.models import Document, Dossier
 from app.services.context import Context
 from app.signing.errors import SigningError
-from app.signing.verify import VerificationReport, verify_pdf
 from app.store import dossiers as repo
 from app.store.blobs import sha256_file
+
+if TYPE_CHECKING:  # pyHanko (heavy) loads on the first verification, not at start
+    from app.signing.verify import VerificationReport
 
 log = logging.getLogger(__name__)
 
@@ -59,6 +62,8 @@ def _check_document(ctx: Context, doc: Document, result: GateResult) -> None:
             f"{doc.filename}: the signed file was changed on disk since it was signed."
         )
         return
+    from app.signing.verify import verify_pdf
+
     try:
         report = verify_pdf(path, ctx.trust_roots)
     except SigningError as exc:

@@ -11,13 +11,14 @@ from collections.abc import Sequence
 from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from typing import Any, Protocol
-
-from pyhanko.sign.signers import Signer
+from typing import TYPE_CHECKING, Any, Protocol
 
 from app.signing.device import DeviceThread
 from app.signing.errors import CertificateError
 from app.signing.handler import SigningHandler, TokenInfo
+
+if TYPE_CHECKING:  # a type only: pyHanko loads when a backend opens a session
+    from pyhanko.sign.signers import Signer
 
 
 @dataclass(frozen=True)

@@ -159,24 +159,51 @@ def _native_format() -> str:
     return "ELF"
 
 
-def architecture_problem(kind: BinaryKind | None) -> str | None:
-    """Why a library with header ``kind`` cannot load in this process; None when it fits."""
+# Why a module cannot be used, as a code with arguments: the interface words each in the
+# officer's language (app/ui/views/diagnostics.py); ``reason`` keeps the English for reports.
+NO_FILE = "no-file"
+IS_FOLDER = "folder"
+UNKNOWN_FORMAT = "unknown-format"
+OTHER_OS = "other-os"
+OTHER_MACHINE = "other-machine"
+DOES_NOT_LOAD = "does-not-load"
+
+REASON_TEXTS = {
+    NO_FILE: "no file at this path",
+    IS_FOLDER: "this path is a folder, not a library file",
+    UNKNOWN_FORMAT: "it is not a shared library this computer can load (unknown file format)",
+    OTHER_OS: "it is a {0} library (for another operating system); this computer needs {1}",
+    OTHER_MACHINE: (
+        "it is built for {0} ({1}-bit) but Mellaf runs as {2} ({3}-bit); "
+        "install the {3}-bit middleware"
+    ),
+    DOES_NOT_LOAD: "it does not load: {0}",
+}
+
+
+def reason_text(code: str, args: tuple[str, ...]) -> str:
+    """The English sentence of a reason code (for logs, the CLI and the copied report)."""
+    return REASON_TEXTS[code].format(*args).rstrip(": ")
+
+
+def architecture_finding(kind: BinaryKind | None) -> tuple[str, tuple[str, ...]] | None:
+    """Why a library with header ``kind`` cannot load here, as (code, args); None when it fits."""
     if kind is None:
-        return "it is not a shared library this computer can load (unknown file format)"
+        return UNKNOWN_FORMAT, ()
     machine, bits = host_machine()
     if kind.format != _native_format():
-        return (
-            f"it is a {kind.format} library (for another operating system); this computer "
-            f"needs {_native_format()}"
-        )
+        return OTHER_OS, (kind.format, _native_format())
     if kind.machine == "universal":
         return None
     if kind.machine != machine or kind.bits != bits:
-        return (
-            f"it is built for {kind.machine} ({kind.bits}-bit) but Mellaf runs as "
-            f"{machine} ({bits}-bit); install the {bits}-bit middleware"
-        )
+        return OTHER_MACHINE, (kind.machine, str(kind.bits), machine, str(bits))
     return None
+
+
+def architecture_problem(kind: BinaryKind | None) -> str | None:
+    """Why a library with header ``kind`` cannot load in this process; None when it fits."""
+    finding = architecture_finding(kind)
+    return reason_text(*finding) if finding is not None else None
 
 
 # ------------------------------------------------------------------------------ candidates
@@ -189,7 +216,9 @@ class ModuleReport:
     path: str
     vendor: str
     status: str  # MISSING | WRONG_ARCH | LOAD_ERROR | LOADABLE
-    reason: str = ""
+    reason: str = ""  # in English (reports, logs); see reason_code for the interface
+    reason_code: str = ""  # NO_FILE, IS_FOLDER, ... ("" when loadable)
+    reason_args: tuple[str, ...] = ()
     binary: str = ""
     library: str = ""  # maker, description and version, when it loads
     tokens: list[str] = field(default_factory=list)  # "label (serial)"
@@ -261,6 +290,12 @@ def _probe_loaded(path: str) -> tuple[str, list[str]]:
     return library, tokens
 
 
+def _because(report: ModuleReport, code: str, args: tuple[str, ...] = ()) -> None:
+    report.reason_code = code
+    report.reason_args = args
+    report.reason = reason_text(code, args)
+
+
 def examine(
     module: KnownModule, *, device: DeviceThread | None = None, from_settings: bool = False
 ) -> ModuleReport:
@@ -268,25 +303,25 @@ def examine(
     report = ModuleReport(module.path, module.vendor, MISSING, from_settings=from_settings)
     path = Path(module.path)
     if not path.exists():
-        report.reason = "no file at this path"
+        _because(report, NO_FILE)
         return report
     if not path.is_file():
         report.status = LOAD_ERROR
-        report.reason = "this path is a folder, not a library file"
+        _because(report, IS_FOLDER)
         return report
     kind = read_binary_kind(path)
     report.binary = kind.describe() if kind is not None else ""
-    problem = architecture_problem(kind)
-    if problem is not None:
+    finding = architecture_finding(kind)
+    if finding is not None:
         report.status = WRONG_ARCH
-        report.reason = problem
+        _because(report, *finding)
         return report
     dev = device or default_device()
     try:
         library, tokens = dev.run(_probe_loaded, module.path)
     except Exception as exc:  # any failure to load or initialise is the finding itself
         report.status = LOAD_ERROR
-        report.reason = f"it does not load: {type(exc).__name__}: {exc}".rstrip(": ")
+        _because(report, DOES_NOT_LOAD, (f"{type(exc).__name__}: {exc}".rstrip(": "),))
         return report
     report.status = LOADABLE
     report.library = library

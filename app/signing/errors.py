@@ -49,44 +49,86 @@ class TokenNotFound(SigningError):
     )
 
 
+# What a wrong PIN did to the token's retry counter, told from its flags read before the PIN
+# was typed and right after the failure (PKCS#11 gives flags, never the number of tries left).
+PIN_NOW_FINAL_TRY = (
+    "The PIN is wrong. The token now allows only ONE more try: it was not at its last try "
+    "before, and a further wrong PIN will lock it. Check the PIN before trying again."
+)
+PIN_FINAL_TRY = (
+    "The PIN is wrong. Only one try is left: a further wrong PIN will lock the token. "
+    "Check the PIN before trying again."
+)
+PIN_NOW_COUNT_LOW = (
+    "The PIN is wrong. The token has counted this wrong try and now warns that few tries are "
+    "left before it locks. Check the PIN before trying again."
+)
+PIN_COUNT_LOW_AGAIN = (
+    "The PIN is wrong again: one more try was used, and few tries are left before the token "
+    "locks. Check the PIN before trying again."
+)
+PIN_COUNT_LOW = (
+    "The PIN is wrong, and few tries are left before the token locks. "
+    "Check the PIN before trying again."
+)
+PIN_WRONG = "The PIN is wrong. Check the PIN and try again."
+PIN_NOW_LOCKED = (
+    "The PIN is wrong, and that was the last try: the token is now locked and cannot sign. "
+    "Contact your certificate provider (Barid eSign) to unlock it with the unlock code."
+)
+PIN_LOCKED = (
+    "The token's PIN is locked after too many wrong tries. Contact your certificate "
+    "provider (Barid eSign) to unlock it with the unlock code."
+)
+
+
+def pin_change_message(before: TokenInfo | None, after: TokenInfo | None) -> str:
+    """The sentence telling how a wrong PIN changed the token's PIN state."""
+    if after is None:
+        return PIN_WRONG
+    if after.locked:
+        return PIN_NOW_LOCKED if before is not None and not before.locked else PIN_LOCKED
+    if after.final_try:
+        return PIN_NOW_FINAL_TRY if before is not None and not before.final_try else PIN_FINAL_TRY
+    if after.count_low:
+        if before is None:
+            return PIN_COUNT_LOW
+        return PIN_COUNT_LOW_AGAIN if before.count_low else PIN_NOW_COUNT_LOW
+    return PIN_WRONG
+
+
 class PinIncorrect(SigningError):
-    """The token refused the PIN. ``token`` is the PIN state read right after the failure."""
+    """The token refused the PIN. ``token`` is the PIN state read right after the failure,
+    ``before`` the state shown to the officer when the PIN was asked (when known)."""
 
     def __init__(
         self,
         token: TokenInfo | None,
         *,
+        before: TokenInfo | None = None,
         user_message: str | None = None,
         detail: str | None = None,
     ) -> None:
         self.token = token
-        if user_message is not None:
-            text = user_message
-        elif token is not None and token.final_try:
-            text = (
-                "The PIN is wrong. Only one try is left: a further wrong PIN will lock the token. "
-                "Check the PIN before trying again."
-            )
-        elif token is not None and token.count_low:
-            text = (
-                "The PIN is wrong, and few tries are left before the token locks. "
-                "Check the PIN before trying again."
-            )
-        else:
-            text = "The PIN is wrong. Check the PIN and try again."
+        self.before = before
+        text = user_message if user_message is not None else pin_change_message(before, token)
         super().__init__(text, detail=detail)
 
 
 class PinLocked(SigningError):
-    """The token's user PIN is locked (too many wrong PINs)."""
+    """The token's user PIN is locked (too many wrong PINs); ``just_now`` when the PIN just
+    typed was the one that locked it."""
 
-    def __init__(self, token: TokenInfo | None = None, *, detail: str | None = None) -> None:
+    def __init__(
+        self,
+        token: TokenInfo | None = None,
+        *,
+        just_now: bool = False,
+        detail: str | None = None,
+    ) -> None:
         self.token = token
-        super().__init__(
-            "The token's PIN is locked after too many wrong tries. Contact your certificate "
-            "provider (Barid eSign) to unlock it with the unlock code.",
-            detail=detail,
-        )
+        self.just_now = just_now
+        super().__init__(PIN_NOW_LOCKED if just_now else PIN_LOCKED, detail=detail)
 
 
 class TokenRemoved(SigningError):

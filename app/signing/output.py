@@ -7,8 +7,10 @@ read-only folder, missing folder).
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import errno
+import io
 import os
 import tempfile
 from collections.abc import Callable, Coroutine
@@ -53,6 +55,117 @@ async def write_atomically(
         raise
 
 
+#: Up to this size the signed output is built in memory (see ``sign_in_memory``); above it,
+#: pyHanko writes to the file and reads it back, keeping memory near one copy of the document.
+IN_MEMORY_MAX = 32 * 1024 * 1024
+
+
+class ExtendingBuffer(io.RawIOBase):
+    """A readable, writable, seekable stream holding ``original`` followed by what is written
+    after it, without copying ``original``.
+
+    pyHanko writes an incremental update by copying the input, then appending the new
+    revision, and reads the whole output back to digest it. Here the copy of the original is
+    skipped (writes over it must be the same bytes: checked on a sample) and reads of it come
+    straight from memory; only the new revision is stored.
+    """
+
+    def __init__(self, original: bytes) -> None:
+        super().__init__()
+        self.original = memoryview(original)
+        self.tail = bytearray()
+        self.pos = 0
+
+    def readable(self) -> bool:
+        return True
+
+    def writable(self) -> bool:
+        return True
+
+    def seekable(self) -> bool:
+        return True
+
+    def __len__(self) -> int:
+        return len(self.original) + len(self.tail)
+
+    def tell(self) -> int:
+        return self.pos
+
+    def seek(self, offset: int, whence: int = io.SEEK_SET) -> int:
+        base = {io.SEEK_SET: 0, io.SEEK_CUR: self.pos, io.SEEK_END: len(self)}[whence]
+        self.pos = max(0, base + offset)
+        return self.pos
+
+    def write(self, data: Any) -> int:
+        chunk = memoryview(data).cast("B")
+        size = len(chunk)
+        n = len(self.original)
+        if self.pos < n:  # the copy of the original: keep ours, check a sample
+            over = min(size, n - self.pos)
+            probe = min(over, 64)
+            if chunk[:probe] != self.original[self.pos : self.pos + probe]:
+                raise OutputError(detail="the signed revision does not extend the original")
+            self.pos += over
+            chunk = chunk[over:]
+        if len(chunk):
+            at = self.pos - n
+            if at > len(self.tail):
+                self.tail.extend(bytes(at - len(self.tail)))
+            self.tail[at : at + len(chunk)] = chunk
+            self.pos += len(chunk)
+        return size
+
+    def readinto(self, buffer: Any) -> int:
+        out = memoryview(buffer).cast("B")
+        n = len(self.original)
+        done = 0
+        if self.pos < n:
+            take = min(len(out), n - self.pos)
+            out[:take] = self.original[self.pos : self.pos + take]
+            done = take
+        if done < len(out) and self.pos + done >= n:
+            at = self.pos + done - n
+            piece = self.tail[at : at + len(out) - done]
+            out[done : done + len(piece)] = piece
+            done += len(piece)
+        self.pos += done
+        return done
+
+
+async def sign_in_memory(
+    fh: IO[bytes],
+    original: bytes,
+    sign: Callable[[IO[bytes]], Coroutine[Any, Any, object]],
+) -> None:
+    """Write an incremental signature of ``original`` into ``fh`` without reading it back.
+
+    ``sign(stream)`` signs into an ``ExtendingBuffer`` (the original bytes in memory, the new
+    revision appended). Meanwhile the original bytes go to disk (written and synced) on a helper
+    thread, so the digest never re-reads the file and the disk works while the processor
+    hashes; then only the new revision is written. The verification after signing re-reads the
+    file from disk, so a difference between what was hashed and what was written cannot pass.
+    """
+
+    def put_original() -> None:
+        fh.write(original)
+        if isinstance(fh, _GuardedFile):
+            fh.sync()
+        else:
+            fh.flush()
+            os.fsync(fh.fileno())
+
+    pending = asyncio.get_running_loop().run_in_executor(None, put_original)
+    buffer = ExtendingBuffer(original)
+    try:
+        await sign(buffer)  # type: ignore[arg-type]
+    except BaseException:
+        with contextlib.suppress(Exception):
+            await pending  # the file stays open until the helper is done with it
+        raise
+    await pending
+    fh.write(buffer.tail)
+
+
 class _GuardedFile:
     """The output stream handed to pyHanko: a failed write becomes an OutputError.
 
@@ -72,6 +185,14 @@ class _GuardedFile:
     def flush(self) -> None:
         try:
             self._raw.flush()
+        except OSError as exc:
+            raise output_error(exc, self._out_path) from exc
+
+    def sync(self) -> None:
+        """Flush and fsync: the bytes written so far are on disk."""
+        try:
+            self._raw.flush()
+            os.fsync(self._raw.fileno())
         except OSError as exc:
             raise output_error(exc, self._out_path) from exc
 

@@ -334,8 +334,11 @@ class Pkcs11Backend:
         try:
             session = self._opener(token, pin)
         except p11x.PKCS11Error as exc:
-            info = self._current_info(token) if isinstance(exc, p11x.PinIncorrect) else None
-            raise map_pkcs11_error(exc, info or selection.token) from exc
+            pin_error = isinstance(exc, p11x.PinIncorrect | p11x.PinLocked)
+            info = self._current_info(token) if pin_error else None
+            # ``before`` is the state the PIN dialog showed: the message tells the change.
+            before = selection.token if pin_error else None
+            raise map_pkcs11_error(exc, info or selection.token, before=before) from exc
         finally:
             del pin
         _open_sessions[self.module_path] = _open_sessions.get(self.module_path, 0) + 1

@@ -42,18 +42,24 @@ def token_info_from(token: Token) -> TokenInfo:
     )
 
 
-def map_pkcs11_error(exc: Exception, token: TokenInfo | None = None) -> SigningError:
+def map_pkcs11_error(
+    exc: Exception, token: TokenInfo | None = None, *, before: TokenInfo | None = None
+) -> SigningError:
     """Turn a python-pkcs11 exception into a SigningError with words for the user.
 
-    ``token`` is the PIN state read after the failure (for PIN errors).
+    ``token`` is the PIN state read after the failure (for PIN errors), ``before`` the state
+    read before the PIN was asked: the message then says how the wrong PIN changed it.
     """
     detail = f"{type(exc).__name__}: {exc}"
+    was_open = before is not None and not before.locked
     if isinstance(exc, p11x.PinIncorrect):
         if token is not None and token.locked:
-            return PinLocked(token, detail=detail)
-        return PinIncorrect(token, detail=detail)
+            return PinLocked(token, just_now=was_open, detail=detail)
+        return PinIncorrect(token, before=before, detail=detail)
     if isinstance(exc, p11x.PinLocked):
-        return PinLocked(token, detail=detail)
+        # Locked on this login: the PIN just typed used the last try the token announced.
+        last = before is not None and before.final_try and not before.locked
+        return PinLocked(token, just_now=last, detail=detail)
     if isinstance(exc, p11x.PinLenRange | p11x.PinInvalid):
         return PinIncorrect(
             token,

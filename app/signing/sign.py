@@ -44,7 +44,7 @@ from app.signing.errors import (
     SigningError,
     TimestampError,
 )
-from app.signing.output import write_atomically
+from app.signing.output import IN_MEMORY_MAX, sign_in_memory, write_atomically
 from app.signing.stamp import STAMP_BOX, StampText, stamp_style, stamp_text
 
 log = logging.getLogger(__name__)
@@ -200,6 +200,7 @@ async def _sign_into(
     timeout: float,
     stamp: StampText | None = None,
 ) -> None:
+    existing = _existing_empty_field(writer, field_name)
     field_name = field_name or _new_field_name(writer)
     meta = PdfSignatureMetadata(
         field_name=field_name,
@@ -217,16 +218,15 @@ async def _sign_into(
         timestamper = RequestsHTTPTimeStamper(tsa_url, timeout=int(timeout))  # type: ignore[no-untyped-call]
     visible: dict[str, Any] = {}
     text_params: dict[str, str] | None = None
-    if stamp is not None:  # a visible stamp at the bottom of the last page
+    if stamp is not None:
         filled = stamp if stamp.name_lat else replace(stamp, name_lat=session.holder_name)
-        visible = {
-            "stamp_style": stamp_style(),
-            "new_field_spec": SigFieldSpec(field_name, on_page=-1, box=STAMP_BOX),
-        }
-        text_params = {"text": stamp_text(filled)}
+        visible = {"stamp_style": stamp_style()}
+        if not existing:  # a new stamp at the bottom of the last page
+            visible["new_field_spec"] = SigFieldSpec(field_name, on_page=-1, box=STAMP_BOX)
+        text_params = {"text": stamp_text(filled)}  # else drawn in the chosen field's box
     pdf_signer = PdfSigner(meta, session.signer, timestamper=timestamper, **visible)
 
-    async def write(fh: IO[bytes]) -> None:
+    async def sign_into(fh: IO[bytes]) -> None:
         await pdf_signer.async_sign_pdf(
             writer,
             bytes_reserved=_reserve(session, level),
@@ -234,6 +234,14 @@ async def _sign_into(
             chunk_size=_CHUNK,
             appearance_text_params=text_params,
         )
+
+    original = writer.input_stream.getvalue()  # the bytes read by _open_input (not a copy)
+
+    async def write(fh: IO[bytes]) -> None:
+        if len(original) <= IN_MEMORY_MAX:  # no read-back of the output: see sign_in_memory
+            await sign_in_memory(fh, original, sign_into)
+        else:  # big documents: written to the file and read back, one copy in memory
+            await sign_into(fh)
 
     try:
         await write_atomically(out_path, write)
@@ -303,6 +311,23 @@ def _open_input(in_path: Path) -> IncrementalPdfFileWriter:
             detail="encrypted PDF",
         )
     return writer
+
+
+def _existing_empty_field(writer: IncrementalPdfFileWriter, name: str | None) -> bool:
+    """Whether ``name`` is an empty signature field of the document (then the signature goes
+    into it); a filled one is refused, an unknown name makes a new field."""
+    if not name:
+        return False
+    for found, value, _ in enumerate_sig_fields(writer, with_name=name):
+        if found == name:
+            if value is not None:
+                raise DocumentError(
+                    "The document already holds a signature in that field. Choose another "
+                    "field name.",
+                    detail=f"field {name} is signed",
+                )
+            return True
+    return False
 
 
 def _new_field_name(writer: IncrementalPdfFileWriter) -> str:

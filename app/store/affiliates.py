@@ -10,6 +10,7 @@ import json
 import sqlite3
 from collections.abc import Iterable, Sequence
 from datetime import date, datetime
+from typing import Any
 
 from app.domain.models import Affiliate, IdentifierKind, PeriodKind, ServicePeriod, Sex
 from app.domain.names import fold
@@ -56,12 +57,19 @@ def periods_to_json(periods: Iterable[ServicePeriod]) -> str:
     )
 
 
+_SEXES = {str(s): s for s in Sex}
+_KINDS = {str(k): k for k in PeriodKind}
+_NO_PERIODS: tuple[ServicePeriod, ...] = ()
+
+
 def periods_from_json(text: str) -> tuple[ServicePeriod, ...]:
+    if text == "[]":
+        return _NO_PERIODS
     return tuple(
         ServicePeriod(
             date.fromisoformat(p["start"]),
             date.fromisoformat(p["end"]) if p["end"] else None,
-            PeriodKind(p["kind"]),
+            _KINDS[p["kind"]],
         )
         for p in json.loads(text)
     )
@@ -96,24 +104,30 @@ def _row(a: Affiliate, cached_at: str) -> tuple[object, ...]:
 
 
 def from_row(r: sqlite3.Row) -> Affiliate:
+    return from_values([r[f] for f in _FIELDS])
+
+
+def from_values(v: Sequence[Any]) -> Affiliate:
+    """An affiliate from the values of _FIELDS (COLUMNS), in that order: the lookup's fast path
+    (no name lookups per column)."""
     return Affiliate(
-        membership_no=r["membership_no"],
-        ppr=r["ppr"],
-        cin=r["cin"],
-        last_name_lat=r["last_name_lat"],
-        first_name_lat=r["first_name_lat"],
-        last_name_ar=r["last_name_ar"],
-        first_name_ar=r["first_name_ar"],
-        sex=Sex(r["sex"]),
-        birth_date=date.fromisoformat(r["birth_date"]),
-        hire_date=date.fromisoformat(r["hire_date"]),
-        grade=r["grade"],
-        corps=r["corps"],
-        collectivity_id=r["collectivity_id"],
-        status=r["status"],
-        periods=periods_from_json(r["periods_json"]),
-        updated_at=r["updated_at"],
-        reference_salary=r["reference_salary"],
+        membership_no=v[0],
+        ppr=v[1],
+        cin=v[2],
+        last_name_lat=v[3],
+        first_name_lat=v[4],
+        last_name_ar=v[5],
+        first_name_ar=v[6],
+        sex=_SEXES[v[7]],
+        birth_date=date.fromisoformat(v[8]),
+        hire_date=date.fromisoformat(v[9]),
+        grade=v[10],
+        corps=v[11],
+        collectivity_id=v[12],
+        status=v[13],
+        periods=periods_from_json(v[14]),
+        updated_at=v[15],
+        reference_salary=v[17],
     )
 
 
@@ -181,28 +195,34 @@ def reindex_pending(conn: sqlite3.Connection) -> int:
     return len(rows)
 
 
+# "+collectivity_id": never let the planner pick the (collectivity, birth) index here
+_GET = {
+    kind: f"SELECT {COLUMNS} FROM affiliates WHERE {column} = ? AND +collectivity_id = ?"  # noqa: S608
+    for kind, column in _BY_KIND.items()
+}
+
+
 def get(
     conn: sqlite3.Connection, kind: IdentifierKind, value: str, collectivity_id: str
 ) -> Affiliate | None:
-    column = _BY_KIND[kind]
-    r = conn.execute(
-        # "+collectivity_id": never let the planner pick the (collectivity, birth) index here
-        f"SELECT {COLUMNS} FROM affiliates WHERE {column} = ? AND +collectivity_id = ?",  # noqa: S608
-        (value, collectivity_id),
-    ).fetchone()
-    return from_row(r) if r else None
+    cur = conn.cursor()
+    cur.row_factory = None  # plain tuples: from_values reads them by position
+    v = cur.execute(_GET[kind], (value, collectivity_id)).fetchone()
+    return from_values(v) if v else None
 
 
 def by_rowids(conn: sqlite3.Connection, rowids: Sequence[int]) -> dict[int, Affiliate]:
     out: dict[int, Affiliate] = {}
+    cur = conn.cursor()
+    cur.row_factory = None  # plain tuples: from_values reads them by position
     for i in range(0, len(rowids), _IN_CHUNK):
         chunk = rowids[i : i + _IN_CHUNK]
         marks = ", ".join("?" * len(chunk))
-        for r in conn.execute(
-            f"SELECT id, {COLUMNS} FROM affiliates WHERE id IN ({marks})",  # noqa: S608
+        for r in cur.execute(
+            f"SELECT {COLUMNS}, id FROM affiliates WHERE id IN ({marks})",  # noqa: S608
             chunk,
         ):
-            out[int(r["id"])] = from_row(r)
+            out[int(r[-1])] = from_values(r)
     return out
 
 
@@ -222,6 +242,20 @@ def cached_at(conn: sqlite3.Connection, membership_no: str) -> str | None:
         "SELECT cached_at FROM affiliates WHERE membership_no = ?", (membership_no,)
     ).fetchone()
     return str(row[0]) if row else None
+
+
+def cached_at_many(conn: sqlite3.Connection, numbers: Sequence[str]) -> dict[str, str]:
+    """When each of these records was last received from the platform (ISO 8601)."""
+    found: dict[str, str] = {}
+    for i in range(0, len(numbers), _IN_CHUNK):
+        chunk = numbers[i : i + _IN_CHUNK]
+        marks = ", ".join("?" * len(chunk))
+        for number, stamp in conn.execute(
+            f"SELECT membership_no, cached_at FROM affiliates WHERE membership_no IN ({marks})",  # noqa: S608
+            chunk,
+        ):
+            found[str(number)] = str(stamp)
+    return found
 
 
 def count(conn: sqlite3.Connection, collectivity_id: str) -> int:

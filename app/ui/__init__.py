@@ -1,5 +1,6 @@
 """The Qt layer: the only package that imports PySide6."""
 
-from app.ui.pyside_fixes import protect_true
+from app.ui.pyside_fixes import protect_singletons
 
-protect_true()  # PySide6 6.12.0 loses a reference to True on every Signal.emit (see pyside_fixes)
+# PySide6 6.12.0 loses a reference to True on every Signal.emit and to None on every void call
+protect_singletons()

@@ -7,13 +7,11 @@ from __future__ import annotations
 
 import logging
 import threading
-from dataclasses import dataclass
-
-from pypdf import PdfReader
-from pypdf.errors import PyPdfError
+from dataclasses import dataclass, field
 
 from app.domain.models import Account, Affiliate, Dossier, IdentifierKind
 from app.services import dossiers as dossier_service
+from app.services import signature_fields
 from app.services.context import Context
 from app.services.dossiers import ChecklistLine
 from app.store import affiliates as affiliates_repo
@@ -31,6 +29,9 @@ def page_count(ctx: Context, sha256: str) -> int | None:
     with _pages_lock:
         if sha256 in _pages:
             return _pages[sha256]
+    from pypdf import PdfReader  # heavy: loaded by the first dossier shown, not at start
+    from pypdf.errors import PyPdfError
+
     logging.getLogger("pypdf").setLevel(logging.ERROR)
     try:
         count: int | None = len(PdfReader(ctx.blobs.path_of(sha256), strict=False).pages)
@@ -91,16 +92,27 @@ class DossierBundle:
     jobs: list[Job]
     fund_events: list[FundEvent]
     fund_requests: list[FundRequest]
+    facts: dict[str, bool | int] = field(default_factory=dict)
+    # document id -> (its empty signature fields, the chosen one): PDFs are parsed off the GUI
+    fields: dict[int, tuple[list[str], str | None]] = field(default_factory=dict)
 
 
-def load_dossier(ctx: Context, actor: Account, dossier_id: str) -> DossierBundle:
-    d = dossier_service.get(ctx, actor, dossier_id)
+def load_dossier(
+    ctx: Context, actor: Account, dossier_id: str, opening: bool = True
+) -> DossierBundle:
+    """``opening``: the officer opens the dossier (one "dossier.read" audit entry, law 09-08);
+    False for a refresh of the dossier already open (no new entry per repaint)."""
+    if opening:
+        d = dossier_service.get(ctx, actor, dossier_id)
+    else:
+        d = dossier_service.load(ctx, actor, dossier_id)
     lines = dossier_service.checklist(ctx, d)
     pages = {doc.id: page_count(ctx, doc.original_sha256) for doc in d.documents}
     with ctx.db.read() as c:
         history = audit.entries(c, subject_id=d.id, limit=200)
         jobs = jobs_repo.for_dossier(c, d.id)
         events, requests = _fund_status(dossiers_repo.remote_json(c, d.id))
+        facts = dossiers_repo.facts(c, d.id)
     return DossierBundle(
         d,
         affiliate_of(ctx, actor, d.affiliate_membership_no),
@@ -110,6 +122,8 @@ def load_dossier(ctx: Context, actor: Account, dossier_id: str) -> DossierBundle
         jobs,
         events,
         requests,
+        facts,
+        signature_fields.fields_by_document(ctx, d),
     )
 
 
@@ -117,20 +131,6 @@ def load_dossier(ctx: Context, actor: Account, dossier_id: str) -> DossierBundle
 class DossierRow:
     dossier: Dossier
     affiliate: Affiliate | None
-
-
-def dossier_rows(ctx: Context, actor: Account) -> list[DossierRow]:
-    found = dossier_service.list_for(ctx, actor)
-    with ctx.db.read() as c:
-        return [
-            DossierRow(
-                d,
-                affiliates_repo.get(
-                    c, IdentifierKind.MEMBERSHIP, d.affiliate_membership_no, actor.collectivity_id
-                ),
-            )
-            for d in found
-        ]
 
 
 @dataclass(frozen=True, slots=True)

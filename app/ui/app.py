@@ -8,24 +8,32 @@ from __future__ import annotations
 import logging
 import sys
 from types import TracebackType
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer
-from PySide6.QtWidgets import QApplication, QWidget
+import shiboken6
+from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from app.config.settings import Settings
 from app.services import session as session_service
 from app.services.context import Context
-from app.services.demo import DemoEnvironment
 from app.services.session import UserSession
-from app.ui import i18n
+from app.ui import i18n, prewarm
 from app.ui.bridge import AppEvents
-from app.ui.dialogs.login import LoginDialog
+from app.ui.dialogs.first_run import needs_first_run, start_first_run
+from app.ui.dialogs.login import LoginDialog, offline_notice
 from app.ui.errors import show_error
 from app.ui.i18n import translate
 from app.ui.idle import IdleWatcher
 from app.ui.main_window import MainWindow
 from app.ui.ops import Op, OpRunner
+from app.ui.retention_schedule import RetentionSchedule
+from app.ui.views.lock_screen import LockScreen
 from app.ui.workbench import Workbench
+
+if TYPE_CHECKING:  # the demo pulls the sandbox (FastAPI): loaded only with --demo
+    from app.services.demo import DemoEnvironment
 
 log = logging.getLogger(__name__)
 
@@ -47,9 +55,19 @@ class Shell(QObject):
         self.login: LoginDialog | None = None
         self.quit_when_login_closes = True
         self.idle = IdleWatcher(int(settings.get("idle_lock_minutes")), self)
-        self.idle.idle.connect(self.switch_user)  # idle lock: sign out, nothing left on screen
+        self.idle.idle.connect(self.lock)  # idle: hide everything behind the lock screen
+        self.retention = RetentionSchedule(ctx, settings, self.runner, self)  # run_gui starts it
+        self.lock_screen: LockScreen | None = None
+        self._hidden: list[QWidget] = []  # windows hidden by the lock, shown again on unlock
+        self._held_errors: list[tuple[QWidget | None, BaseException]] = []
+        self._guard = QTimer(self)  # while locked, nothing else may appear on screen
+        self._guard.setInterval(200)
+        self._guard.timeout.connect(self._hide_others)
 
     def start(self) -> None:
+        if needs_first_run(self.wb.settings, self.wb.demo):  # no settings yet: ask first
+            self.first_run = start_first_run(self.wb, self.show_login, self._login_closed)
+            return
         self.show_login()
 
     def show_login(self) -> LoginDialog:
@@ -80,9 +98,83 @@ class Shell(QObject):
         self.events.online = None
         window = MainWindow(self.wb)
         window.switch_user.connect(self.switch_user)
+        lock_key = QShortcut(QKeySequence("Ctrl+L"), window)
+        lock_key.activated.connect(self.lock)
         self.window = window
         window.show()
         window.start()
+        self._prewarm_when_idle()
+        if session.offline:
+            window.notices.notify(offline_notice(), "warning")
+        self.idle.arm()
+
+    # -- lock screen ----------------------------------------------------------------------------
+
+    @property
+    def locked(self) -> bool:
+        return self.lock_screen is not None
+
+    def lock(self) -> None:
+        """Hide every window behind the lock screen; the session and its work go on."""
+        window, session = self.window, self.wb.session
+        if window is None or session is None or self.lock_screen is not None:
+            return
+        if not shiboken6.isValid(window):  # a closed shell's window: nothing left to lock
+            self.idle.disarm()
+            return
+        self.idle.disarm()
+        screen = LockScreen(self.wb, session)
+        screen.unlocked.connect(self._unlocked)
+        screen.switch_user.connect(self.switch_user)
+        self.lock_screen = screen
+        self.runner.error_reporter = self._hold_error
+        window.handler.cancel_pending()  # a PIN asked before the lock is not answered later
+        self._hidden = []
+        geometry, state = window.geometry(), window.windowState()
+        self._hide_others()
+        screen.setGeometry(geometry)  # where the window was, as large (maximised included)
+        screen.setWindowState(state & ~Qt.WindowState.WindowMinimized)
+        screen.show()
+        screen.raise_()
+        screen.activateWindow()
+        screen.password.setFocus()
+        self._guard.start()
+        self._audit_lock(session)
+
+    def _audit_lock(self, session: UserSession) -> None:
+        ctx = self.wb.ctx
+        self.runner.run(Op(work=lambda _: session_service.lock(ctx, session), blocking=False))
+
+    def _hide_others(self) -> None:
+        for w in QApplication.topLevelWidgets():
+            if w is not self.lock_screen and w.isVisible():
+                w.hide()
+                if w not in self._hidden:
+                    self._hidden.append(w)
+
+    def _hold_error(self, parent: QWidget | None, exc: BaseException) -> None:
+        self._held_errors.append((parent, exc))
+
+    def _end_lock(self) -> None:
+        self._guard.stop()
+        self.runner.error_reporter = None
+        screen, self.lock_screen = self.lock_screen, None
+        if screen is not None:
+            screen.hide()
+            screen.deleteLater()
+
+    def _unlocked(self) -> None:
+        self._end_lock()
+        hidden, self._hidden = self._hidden, []
+        for w in hidden:
+            if shiboken6.isValid(w) and (w is self.window or isinstance(w, QMessageBox)):
+                w.show()
+        if self.window is not None:
+            self.window.raise_()
+            self.window.activateWindow()
+        held, self._held_errors = self._held_errors, []
+        for parent, exc in held:
+            self.runner.report(parent, exc)
         self.idle.arm()
 
     def switch_user(self) -> None:
@@ -90,6 +182,11 @@ class Shell(QObject):
         window, session = self.window, self.wb.session
         if window is None or session is None:
             return
+        self._end_lock()
+        hidden, self._hidden, self._held_errors = self._hidden, [], []
+        for w in hidden:  # nothing of this session is shown again
+            if w is not window and shiboken6.isValid(w):
+                w.close()
         self.idle.disarm()
         window.stop()
         self.runner.cancel_all()
@@ -106,6 +203,20 @@ class Shell(QObject):
                 blocking=False,
             )
         )
+
+    def _prewarm_when_idle(self) -> None:
+        """Once the first screen's data is loaded, import the heavy modules in the background
+        (see ``app.ui.prewarm``)."""
+        if not self.runner.busy:
+            prewarm.start()
+            return
+
+        def idle(busy: bool) -> None:
+            if not busy:
+                self.runner.busy_changed.disconnect(idle)
+                prewarm.start()
+
+        self.runner.busy_changed.connect(idle)
 
     def _after_logout(self) -> None:
         self.show_login()
@@ -124,10 +235,13 @@ class Shell(QObject):
         self.runner.busy_changed.connect(idle)
 
     def shutdown(self) -> None:
+        self.retention.stop()
+        self._end_lock()
         self.idle.remove()
         if self.window is not None:
             self.window.stop()
         self.runner.shutdown()
+        prewarm.finish()
 
 
 def _install_excepthook() -> None:
@@ -163,6 +277,7 @@ def run_gui(ctx: Context, settings: Settings, demo: DemoEnvironment | None) -> i
     _install_excepthook()
     shell = Shell(ctx, settings, demo, lang)
     QTimer.singleShot(0, shell.start)
+    QTimer.singleShot(0, shell.retention.start)  # at start, then daily, in the background
     try:
         return int(app.exec())
     finally:

@@ -23,6 +23,7 @@ from app.platform.errors import (
     RefusedError,
     ServerError,
 )
+from app.services.complement import RequestNotAnswered
 from app.services.dossiers import DocumentRefused
 from app.signing.errors import (
     Cancelled,
@@ -146,6 +147,16 @@ def describe(exc: BaseException) -> ErrorReport:
             translate(
                 "Errors",
                 "Attach a PDF file (scan the paper to PDF if needed). Nothing else was changed.",
+            ),
+        )
+    if isinstance(exc, RequestNotAnswered):
+        return ErrorReport(
+            translate("Errors", "The fund's request is not answered yet"),
+            localise(str(exc)),
+            translate(
+                "Errors",
+                "Open the dossier: the requested items are marked in the checklist. Attach a new "
+                "document for each, then sign and certify again.",
             ),
         )
     if isinstance(exc, NotAllowed):

@@ -19,6 +19,7 @@ from app.platform.errors import OfflineError
 from app.sync import affiliates as affiliates_sync
 from app.sync.affiliates import SyncResult
 from app.ui.bridge import AffiliatesSynced, QtSigningHandler
+from app.ui.dialogs.settings import open_settings
 from app.ui.i18n import fmt, translate
 from app.ui.messages import localise
 from app.ui.ops import OpControl, Progress
@@ -27,6 +28,7 @@ from app.ui.texts import stage_name
 from app.ui.views.accounts_tabs import account_tabs
 from app.ui.views.affiliate_sheet import AffiliateSheetView
 from app.ui.views.banner import NoticeArea, demo_banner
+from app.ui.views.dashboard import DashboardView
 from app.ui.views.diagnostics import DiagnosticsView
 from app.ui.views.dossier import DossierView
 from app.ui.views.dossiers import DossiersView
@@ -59,6 +61,7 @@ class MainWindow(QMainWindow):
             layout.addWidget(demo_banner())
         self.header = HeaderBar()
         self.header.switch_user.connect(self.switch_user)
+        self.header.settings_requested.connect(lambda: open_settings(wb, self))
         layout.addWidget(self.header)
         body = QWidget()
         body_layout = QVBoxLayout(body)
@@ -77,9 +80,14 @@ class MainWindow(QMainWindow):
         split.setStretchFactor(1, 2)
         split.setChildrenCollapsible(False)
         split.setSizes([640, 600])
+        self.affiliates_page = split
         self.dossiers = DossiersView(wb)
         self.dossier = DossierView(wb, self.handler)
         self.queue = QueueView(wb, self.sender_)
+        self.dashboard = DashboardView(wb)  # first tab, shown after sign-in (issue 8)
+        self.tabs.addTab(self.dashboard, translate("MainWindow", "Das&hboard"))
+        self.dashboard.open_dossier.connect(self.open_dossier)
+        self.dashboard.affiliate_selected.connect(self._show_affiliate_tab)
         self.tabs.addTab(split, translate("MainWindow", "&Affiliates"))
         self.tabs.addTab(self.dossiers, translate("MainWindow", "&Dossiers"))
         self.tabs.addTab(self.dossier, translate("MainWindow", "&Open dossier"))
@@ -118,7 +126,7 @@ class MainWindow(QMainWindow):
         find.activated.connect(self.focus_search)
         refresh = QShortcut(QKeySequence.StandardKey.Refresh, self)
         refresh.activated.connect(self.refresh_current)
-        for i in range(4):
+        for i in range(5):
             s = QShortcut(QKeySequence(f"Ctrl+{i + 1}"), self)
             s.activated.connect(lambda i=i: self.tabs.setCurrentIndex(i))
 
@@ -136,6 +144,7 @@ class MainWindow(QMainWindow):
         self.sync_affiliates()
         self.sender_.start_polling()
         self.focus_search()
+        self.tabs.setCurrentWidget(self.dashboard)  # Ctrl+F goes to the search
 
     def stop(self) -> None:
         self.sender_.stop_polling()
@@ -146,7 +155,7 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
     def focus_search(self) -> None:
-        self.tabs.setCurrentIndex(0)
+        self.tabs.setCurrentWidget(self.affiliates_page)
         self.search.query.setFocus()
         self.search.query.selectAll()
 
@@ -158,6 +167,8 @@ class MainWindow(QMainWindow):
             self.dossiers.reload()
         elif current is self.queue:
             self.sender_.poll(self.queue)
+        elif current is self.dashboard:
+            self.dashboard.refresh_all()
         else:
             self.sheet.reload()
 
@@ -232,7 +243,7 @@ class MainWindow(QMainWindow):
 
     def _show_affiliate_tab(self, affiliate: Affiliate) -> None:
         self.sheet.show_affiliate(affiliate)
-        self.tabs.setCurrentIndex(0)
+        self.tabs.setCurrentWidget(self.affiliates_page)
 
     def open_dossier(self, dossier_id: str) -> None:
         self.dossier.load(dossier_id)

@@ -7,7 +7,11 @@ translation when one exists and the English sentence otherwise (e.g. a message n
 
 from __future__ import annotations
 
-from app.ui.i18n import QT_TRANSLATE_NOOP, translate
+import functools
+import re
+
+from app.ui import messages_signing
+from app.ui.i18n import QT_TRANSLATE_NOOP, fmt, translate
 
 CONTEXT = "CoreMessages"
 
@@ -171,9 +175,50 @@ PDF_REASONS: tuple[str, ...] = (
 )
 
 
+_SLOT = re.compile(r"%(\d)")
+
+
+@functools.cache
+def _patterns() -> tuple[tuple[re.Pattern[str], str], ...]:
+    """Each template as a pattern whose groups catch the names put into it."""
+    out = []
+    for template in messages_signing.TEMPLATES:
+        parts = _SLOT.split(template)  # text, digit, text, digit, ...
+        regex = "".join(re.escape(p) if n % 2 == 0 else "(.+?)" for n, p in enumerate(parts))
+        out.append((re.compile(regex, re.DOTALL), template))
+    # the most specific (longest fixed text) first
+    return tuple(sorted(out, key=lambda x: -len(_SLOT.sub("", x[1]))))
+
+
+def template_of(sentence: str) -> tuple[str, tuple[str, ...]] | None:
+    """The known template a core sentence was made from, with the names put into it."""
+    for pattern, template in _patterns():
+        found = pattern.fullmatch(sentence)
+        if found:
+            return template, found.groups()
+    return None
+
+
+def is_known(sentence: str) -> bool:
+    """Whether ``sentence`` has a translation source (fixed sentence or template)."""
+    fixed = set(KNOWN) | set(PDF_REASONS) | set(messages_signing.SENTENCES)
+    return sentence in fixed or template_of(sentence) is not None
+
+
 def localise(sentence: str) -> str:
-    """The translation of a known core sentence; the sentence itself otherwise."""
-    return translate(CONTEXT, sentence)
+    """The translation of a known core sentence; the sentence itself otherwise.
+
+    A sentence made from a template (naming a file, a holder, a token) is translated through
+    its template, and each name in it is translated too when it is itself a known phrase.
+    """
+    done = translate(CONTEXT, sentence)
+    if done != sentence:
+        return done
+    match = template_of(sentence)
+    if match is None:
+        return sentence
+    template, names = match
+    return fmt(translate(CONTEXT, template), *(translate(CONTEXT, n) for n in names))
 
 
 def refused_file_reason(message: str, filename: str) -> str:

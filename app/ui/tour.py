@@ -22,8 +22,10 @@ from app.services.demo import DemoEnvironment
 from app.signing.handler import TokenInfo
 from app.ui import i18n
 from app.ui.app import Shell, create_application
+from app.ui.dialogs.first_run import FirstRunWizard
 from app.ui.dialogs.pin import PinDialog
 from app.ui.dialogs.return_comment import ReturnDialog
+from app.ui.dialogs.settings import SettingsDialog
 from app.ui.main_window import MainWindow
 from app.ui.texts import state_name
 from app.ui.views import tables
@@ -134,7 +136,7 @@ class Tour:
         return str(row[0]), str(row[1])
 
     def open_sheet(self, win: MainWindow, membership: str, query: str) -> None:
-        win.tabs.setCurrentIndex(0)
+        win.tabs.setCurrentWidget(win.affiliates_page)
         win.search.query.setText(query)
         win.search.search()
         self.idle()
@@ -239,6 +241,7 @@ class Tour:
         self.sign(win)
 
         win = self.switch(win, "demo.certifier")
+        self.dashboard(win, "08a-dashboard", lambda: win.dashboard.certify.list.count() > 1)
         win.tabs.setCurrentWidget(win.dossiers)
         _wait(app, "dossiers to certify", lambda: win.dossiers.model.rowCount() > 1)
         self.idle()
@@ -287,7 +290,42 @@ class Tour:
         win = self.switch(win, "demo.preparer")
         self.open_from_list(win, second)
         self.grab(win, "14-returned-to-preparer")
+        self.settings(win)
+        self.first_run()
         return self.saved
+
+    def dashboard(self, win: MainWindow, shot: str, ready: Callable[[], bool]) -> None:
+        win.tabs.setCurrentWidget(win.dashboard)
+        _wait(self.app, "dashboard", lambda: win.dashboard.board is not None and ready())
+        self.idle()
+        self.grab(win, shot)
+
+    def settings(self, win: MainWindow) -> None:
+        self.click(win.header.settings)
+        _wait(self.app, "settings dialog", lambda: win.findChild(SettingsDialog) is not None)
+        dlg = win.findChild(SettingsDialog)
+        assert dlg is not None
+        dlg.tabs.setCurrentIndex(1)  # the platform
+        self.grab(dlg, "15-settings")
+        dlg.reject()
+        _pump(self.app)
+
+    def first_run(self) -> None:
+        """The assistant a real installation shows before its first sign-in (never in the demo),
+        on its platform page after a connection test against the demo's sandbox."""
+        wb = self.shell.wb
+        wizard = FirstRunWizard(wb.settings, wb.runner)
+        wizard.resize(720, 460)
+        wizard.show()
+        wizard.next()
+        wizard.next()
+        page = wizard.platform
+        page.url.setText(wb.settings.text("platform_url"))
+        self.click(page.test)
+        _wait(self.app, "connection test", lambda: not page.testing)
+        self.grab(wizard, "16-first-run")
+        wizard.reject()
+        wizard.deleteLater()
 
 
 # The supervisor's comment in the tour (what an officer would write, in their language).

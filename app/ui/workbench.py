@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtWidgets import QWidget
 
@@ -14,12 +14,14 @@ from app.domain.models import Account
 from app.platform.client import PlatformClient
 from app.platform.errors import OfflineError
 from app.services.context import Context
-from app.services.demo import DemoEnvironment
 from app.services.session import UserSession
 from app.ui.bridge import AppEvents, ConnectionChanged
 from app.ui.i18n import Language
 from app.ui.messages import localise
 from app.ui.ops import Op, OpControl, OpRunner
+
+if TYPE_CHECKING:  # the demo pulls the sandbox (FastAPI): loaded only with --demo
+    from app.services.demo import DemoEnvironment
 
 T = TypeVar("T")
 

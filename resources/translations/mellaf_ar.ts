@@ -16,6 +16,14 @@
         <translation>مجمَّد</translation>
     </message>
     <message>
+        <source>Dossiers lent to %1, %2 – %3</source>
+        <translation>الملفات مفوّضة إلى %1، من %2 إلى %3</translation>
+    </message>
+    <message>
+        <source>Holds the dossiers of %1, %2 – %3</source>
+        <translation>يتولى ملفات %1، من %2 إلى %3</translation>
+    </message>
+    <message>
         <source>Accounts of your collectivity</source>
         <translation>حسابات جماعتكم</translation>
     </message>
@@ -44,6 +52,18 @@
         <translation>استمارة التعيين…</translation>
     </message>
     <message>
+        <source>Absence or departure…</source>
+        <translation>غياب أو مغادرة…</translation>
+    </message>
+    <message>
+        <source>Delegate the selected officer&apos;s dossiers for a period, or hand them over</source>
+        <translation>تفويض ملفات الموظف المختار لمدة محددة، أو تسليمها</translation>
+    </message>
+    <message>
+        <source>End delegation</source>
+        <translation>إنهاء التفويض</translation>
+    </message>
+    <message>
         <source>Account</source>
         <translation>الحساب</translation>
     </message>
@@ -68,6 +88,14 @@
         <translation>رقم البطاقة الوطنية</translation>
     </message>
     <message>
+        <source>Open dossiers</source>
+        <translation>الملفات المفتوحة</translation>
+    </message>
+    <message>
+        <source>Delegation</source>
+        <translation>التفويض</translation>
+    </message>
+    <message>
         <source>Suspend the account %1?</source>
         <translation>إيقاف الحساب %1؟</translation>
     </message>
@@ -78,6 +106,25 @@
     <message>
         <source>Delete the account %1? It can no longer sign in; its history stays.</source>
         <translation>حذف الحساب %1؟ لن يتمكن من الدخول بعد الآن، ويبقى سجله محفوظًا.</translation>
+    </message>
+    <message>
+        <source>The delegation is recorded.</source>
+        <translation>تم تسجيل التفويض.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dossier(s) handed over.</source>
+        <translation>
+            <numerusform>لم يُسلَّم أي ملف.</numerusform>
+            <numerusform>سُلِّم ملف واحد.</numerusform>
+            <numerusform>سُلِّم ملفان.</numerusform>
+            <numerusform>سُلِّمت %n ملفات.</numerusform>
+            <numerusform>سُلِّم %n ملفًا.</numerusform>
+            <numerusform>سُلِّم %n ملف.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>End the delegations given by %1 now?</source>
+        <translation>إنهاء التفويضات التي منحها %1 الآن؟</translation>
     </message>
     <message>
         <source>Staff list</source>
@@ -176,6 +223,49 @@
     <message>
         <source>Local password (optional)</source>
         <translation>كلمة المرور المحلية (اختيارية)</translation>
+    </message>
+    <message>
+        <source>Dossiers of an absent officer</source>
+        <translation>ملفات موظف غائب</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open dossier(s) of %1. Hand them over for good when the officer leaves or is transferred, or delegate them for the time of an absence.</source>
+        <translation>
+            <numerusform>لا ملف مفتوح لدى %1. سلِّمها نهائيًا عند مغادرة الموظف أو انتقاله، أو فوِّضها طيلة مدة غيابه.</numerusform>
+            <numerusform>ملف مفتوح واحد لدى %1. سلِّمها نهائيًا عند مغادرة الموظف أو انتقاله، أو فوِّضها طيلة مدة غيابه.</numerusform>
+            <numerusform>ملفان مفتوحان لدى %1. سلِّمها نهائيًا عند مغادرة الموظف أو انتقاله، أو فوِّضها طيلة مدة غيابه.</numerusform>
+            <numerusform>%n ملفات مفتوحة لدى %1. سلِّمها نهائيًا عند مغادرة الموظف أو انتقاله، أو فوِّضها طيلة مدة غيابه.</numerusform>
+            <numerusform>%n ملفًا مفتوحًا لدى %1. سلِّمها نهائيًا عند مغادرة الموظف أو انتقاله، أو فوِّضها طيلة مدة غيابه.</numerusform>
+            <numerusform>%n ملف مفتوح لدى %1. سلِّمها نهائيًا عند مغادرة الموظف أو انتقاله، أو فوِّضها طيلة مدة غيابه.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hand over all open dossiers now (transfer or departure)</source>
+        <translation>تسليم جميع الملفات المفتوحة الآن (انتقال أو مغادرة)</translation>
+    </message>
+    <message>
+        <source>Delegate them for a period (absence)</source>
+        <translation>تفويضها لمدة محددة (غياب)</translation>
+    </message>
+    <message>
+        <source>To the colleague</source>
+        <translation>إلى الزميل</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>من</translation>
+    </message>
+    <message>
+        <source>Until (included)</source>
+        <translation>إلى غاية (ضمنًا)</translation>
+    </message>
+    <message>
+        <source>A delegation is temporary and personal: the colleague works on the dossiers only during the period, and each use is written in the audit log.</source>
+        <translation>التفويض مؤقت وشخصي: لا يعمل الزميل على الملفات إلا خلال المدة المحددة، ويُدوَّن كل استعمال في سجل التتبع.</translation>
+    </message>
+    <message>
+        <source>No other active preparer can receive these dossiers.</source>
+        <translation>لا يوجد مُعِدّ نشط آخر يمكنه استلام هذه الملفات.</translation>
     </message>
 </context>
 <context>
@@ -414,6 +504,67 @@
     </message>
 </context>
 <context>
+    <name>AttachChoice</name>
+    <message>
+        <source>Several files</source>
+        <translation>عدة ملفات</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) for “%1”: one document made of all of them, or one document per file?</source>
+        <translation>
+            <numerusform>لا ملفات لـ «%1»: مستند واحد يضمها كلها، أم مستند لكل ملف؟</numerusform>
+            <numerusform>ملف واحد لـ «%1»: مستند واحد يضمها كلها، أم مستند لكل ملف؟</numerusform>
+            <numerusform>ملفان لـ «%1»: مستند واحد يضمهما، أم مستند لكل ملف؟</numerusform>
+            <numerusform>%n ملفات لـ «%1»: مستند واحد يضمها كلها، أم مستند لكل ملف؟</numerusform>
+            <numerusform>%n ملفا لـ «%1»: مستند واحد يضمها كلها، أم مستند لكل ملف؟</numerusform>
+            <numerusform>%n ملف لـ «%1»: مستند واحد يضمها كلها، أم مستند لكل ملف؟</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>One document: the pages follow the file names in order (you can reorder them afterwards with “Pages…”).</source>
+        <translation>مستند واحد: تتبع الصفحات ترتيب أسماء الملفات (يمكنك إعادة ترتيبها بعد ذلك عبر «الصفحات…»).</translation>
+    </message>
+    <message>
+        <source>One document</source>
+        <translation>مستند واحد</translation>
+    </message>
+    <message>
+        <source>One document per file</source>
+        <translation>مستند لكل ملف</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) combined into one document for “%1”.</source>
+        <translation>
+            <numerusform>لم يُجمع أي ملف في مستند واحد لـ «%1».</numerusform>
+            <numerusform>جُمع ملف واحد في مستند واحد لـ «%1».</numerusform>
+            <numerusform>جُمع ملفان في مستند واحد لـ «%1».</numerusform>
+            <numerusform>جُمعت %n ملفات في مستند واحد لـ «%1».</numerusform>
+            <numerusform>جُمع %n ملفا في مستند واحد لـ «%1».</numerusform>
+            <numerusform>جُمع %n ملف في مستند واحد لـ «%1».</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>File not accepted</source>
+        <translation>ملف غير مقبول</translation>
+    </message>
+    <message>
+        <source>The files were not combined and nothing was attached: one of them is refused.</source>
+        <translation>لم تُجمع الملفات ولم يُرفق أي شيء: أحدها مرفوض.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Checking and combining the files…</source>
+        <translation>جار فحص الملفات وجمعها…</translation>
+    </message>
+</context>
+<context>
     <name>AuditViewer</name>
     <message>
         <source>Audit log</source>
@@ -626,6 +777,10 @@
         <translation>موقّعة ✓</translation>
     </message>
     <message>
+        <source>sent to the fund</source>
+        <translation>أُرسل إلى الصندوق</translation>
+    </message>
+    <message>
         <source>over the platform&apos;s size limit</source>
         <translation>يتجاوز الحجم المسموح به في المنصة</translation>
     </message>
@@ -648,6 +803,22 @@
     <message>
         <source>Remove %1</source>
         <translation>حذف %1</translation>
+    </message>
+    <message>
+        <source>signature in field “%1”</source>
+        <translation>التوقيع في الحقل «%1»</translation>
+    </message>
+    <message>
+        <source>has empty signature fields</source>
+        <translation>يحتوي على حقول توقيع فارغة</translation>
+    </message>
+    <message>
+        <source>Signature field…</source>
+        <translation>حقل التوقيع…</translation>
+    </message>
+    <message>
+        <source>Sign into one of the document&apos;s empty signature fields</source>
+        <translation>التوقيع في أحد حقول التوقيع الفارغة في المستند</translation>
     </message>
     <message>
         <source>Attached and signed</source>
@@ -1043,6 +1214,282 @@
         <source>No file was given.</source>
         <translation>لم يُقدَّم أي ملف.</translation>
     </message>
+    <message>
+        <source>The PIN is wrong. The token now allows only ONE more try: it was not at its last try before, and a further wrong PIN will lock it. Check the PIN before trying again.</source>
+        <translation>الرمز السري خاطئ. لم يعد الحامل يقبل سوى محاولة واحدة فقط: لم يكن الأمر كذلك من قبل، وأي رمز خاطئ آخر سيقفله. تحقق من الرمز السري قبل إعادة المحاولة.</translation>
+    </message>
+    <message>
+        <source>The PIN is wrong. The token has counted this wrong try and now warns that few tries are left before it locks. Check the PIN before trying again.</source>
+        <translation>الرمز السري خاطئ. احتسب الحامل هذه المحاولة وينبّه الآن إلى أنه لم تبق إلا محاولات قليلة قبل قفله. تحقق من الرمز السري قبل إعادة المحاولة.</translation>
+    </message>
+    <message>
+        <source>The PIN is wrong again: one more try was used, and few tries are left before the token locks. Check the PIN before trying again.</source>
+        <translation>الرمز السري خاطئ مرة أخرى: استُعملت محاولة إضافية، ولم تبق إلا محاولات قليلة قبل قفل الحامل. تحقق من الرمز السري قبل إعادة المحاولة.</translation>
+    </message>
+    <message>
+        <source>The PIN is wrong, and that was the last try: the token is now locked and cannot sign. Contact your certificate provider (Barid eSign) to unlock it with the unlock code.</source>
+        <translation>الرمز السري خاطئ وكانت هذه آخر محاولة: الحامل مقفل الآن ولا يمكنه التوقيع. اتصل بمزود الشهادات (بريد إي ساين) لفتحه برمز فك القفل.</translation>
+    </message>
+    <message>
+        <source>The PIN does not have the length or characters the token accepts. Check the PIN and try again.</source>
+        <translation>الرمز السري ليس بالطول أو الأحرف التي يقبلها الحامل. تحقق من الرمز السري وأعد المحاولة.</translation>
+    </message>
+    <message>
+        <source>The token&apos;s PIN has expired. Change it with the token software (SafeNet Authentication Client), then sign again.</source>
+        <translation>انتهت صلاحية الرمز السري للحامل. غيّره ببرنامج الحامل (SafeNet Authentication Client)، ثم وقّع من جديد.</translation>
+    </message>
+    <message>
+        <source>The token stopped answering. Unplug it, plug it back in and sign again; no document was changed.</source>
+        <translation>توقف الحامل عن الاستجابة. انزعه ثم أعد توصيله ووقّع من جديد؛ لم يتغير أي مستند.</translation>
+    </message>
+    <message>
+        <source>The token reported an error. Unplug it, plug it back in and try again; if it persists, ask for support.</source>
+        <translation>أبلغ الحامل عن خطأ. انزعه ثم أعد توصيله وأعد المحاولة؛ وإن استمر المشكل فاطلب الدعم.</translation>
+    </message>
+    <message>
+        <source>The private key of the signing certificate was not found on the token. Check the key label in the settings, or contact your certificate provider.</source>
+        <translation>لم يُعثر على المفتاح الخاص لشهادة التوقيع في الحامل. تحقق من تسمية المفتاح في الإعدادات، أو اتصل بمزود الشهادات.</translation>
+    </message>
+    <message>
+        <source>Several signing keys are on the token. Set the key label to use in the settings.</source>
+        <translation>يحتوي الحامل على عدة مفاتيح توقيع. حدّد في الإعدادات تسمية المفتاح الذي يجب استعماله.</translation>
+    </message>
+    <message>
+        <source>The token holds no certificate meant for signatures (non-repudiation). Use your signature token, or contact your certificate provider.</source>
+        <translation>لا يحتوي الحامل على أي شهادة مخصصة للتوقيع (عدم الإنكار). استعمل حامل التوقيع الخاص بك، أو اتصل بمزود الشهادات.</translation>
+    </message>
+    <message>
+        <source>The signing certificate was not found on the token. Contact your certificate provider.</source>
+        <translation>لم يُعثر على شهادة التوقيع في الحامل. اتصل بمزود الشهادات.</translation>
+    </message>
+    <message>
+        <source>file not found</source>
+        <translation>الملف غير موجود</translation>
+    </message>
+    <message>
+        <source>not a file</source>
+        <translation>ليس ملفا</translation>
+    </message>
+    <message>
+        <source>it does not load; it may be damaged or built for another kind of computer</source>
+        <translation>لا يُحمَّل؛ قد يكون تالفا أو مصمما لنوع آخر من الحواسيب</translation>
+    </message>
+    <message>
+        <source>it does not load</source>
+        <translation>لا يُحمَّل</translation>
+    </message>
+    <message>
+        <source>No timestamp server is configured: a long-term signature needs one. Set its address in the settings.</source>
+        <translation>لم يُضبط أي خادم للختم الزمني: التوقيع طويل الأمد يحتاج إليه. أدخل عنوانه في الإعدادات.</translation>
+    </message>
+    <message>
+        <source>The trusted root certificates of the fund profile are needed to gather the certificate status. Check the profile&apos;s trust anchors.</source>
+        <translation>الشهادات الجذرية الموثوقة لملف الصندوق ضرورية لمعرفة حالة الشهادة. تحقق من مراسي الثقة في الملف.</translation>
+    </message>
+    <message>
+        <source>The signed document could not be completed. Check the file.</source>
+        <translation>تعذّر إتمام المستند الموقّع. تحقق من الملف.</translation>
+    </message>
+    <message>
+        <source>A signing certificate of this document has been revoked: the document cannot be made long-term valid. Sign it again with a valid certificate.</source>
+        <translation>أُلغيت إحدى شهادات التوقيع في هذا المستند: لا يمكن جعله صالحا على المدى الطويل. وقّعه من جديد بشهادة صالحة.</translation>
+    </message>
+    <message>
+        <source>A signing certificate of this document does not lead to a trusted root certificate of the fund profile.</source>
+        <translation>إحدى شهادات التوقيع في هذا المستند لا تنتهي إلى شهادة جذرية موثوقة في ملف الصندوق.</translation>
+    </message>
+    <message>
+        <source>The root certificate of the signing certificate is needed for a long-term signature. Add it in the settings, or sign at level B-T.</source>
+        <translation>الشهادة الجذرية لشهادة التوقيع ضرورية للتوقيع طويل الأمد. أضفها في الإعدادات، أو وقّع بالمستوى B-T.</translation>
+    </message>
+    <message>
+        <source>The signing certificate has been revoked by its authority. Do not sign with it; contact your certificate provider.</source>
+        <translation>ألغت الجهة المصدرة شهادة التوقيع. لا توقّع بها؛ اتصل بمزود الشهادات.</translation>
+    </message>
+    <message>
+        <source>The signing certificate does not lead to a trusted root certificate. Check the trusted root certificates in the settings.</source>
+        <translation>شهادة التوقيع لا تنتهي إلى شهادة جذرية موثوقة. تحقق من الشهادات الجذرية الموثوقة في الإعدادات.</translation>
+    </message>
+    <message>
+        <source>The document already holds a signature in that field. Choose another field name.</source>
+        <translation>يحتوي المستند مسبقا على توقيع في هذا الحقل. اختر اسم حقل آخر.</translation>
+    </message>
+    <message>
+        <source>The document is certified against further changes and cannot be signed again.</source>
+        <translation>المستند مُصدَّق ضد أي تعديل لاحق ولا يمكن توقيعه من جديد.</translation>
+    </message>
+    <message>
+        <source>The document could not be prepared for signing. Check the file, or export it again as PDF.</source>
+        <translation>تعذّر تحضير المستند للتوقيع. تحقق من الملف، أو صدّره من جديد بصيغة PDF.</translation>
+    </message>
+    <message>
+        <source>The chosen signature field is not in the document. Choose one of its empty signature fields, or sign without choosing a field.</source>
+        <translation>حقل التوقيع المختار غير موجود في المستند. اختر أحد حقول التوقيع الفارغة فيه، أو وقّع دون اختيار حقل.</translation>
+    </message>
+    <message>
+        <source>No font for the visible signature stamp was found on this computer. Install the DejaVu fonts, or turn the visible stamp off in the fund profile.</source>
+        <translation>لم يُعثر على أي خط لختم التوقيع المرئي في هذا الحاسوب. ثبّت خطوط DejaVu، أو عطّل الختم المرئي في ملف الصندوق.</translation>
+    </message>
+    <message>
+        <source>The visible signature stamp cannot be drawn: a component is missing from this installation. Reinstall Mellaf, or turn the visible stamp off in the fund profile.</source>
+        <translation>تعذّر رسم ختم التوقيع المرئي: ينقص مكوّن في هذا التثبيت. أعد تثبيت ملف (Mellaf)، أو عطّل الختم المرئي في ملف الصندوق.</translation>
+    </message>
+    <message>
+        <source>The font of the visible signature stamp cannot be read. Reinstall the DejaVu fonts, or turn the visible stamp off in the fund profile.</source>
+        <translation>تعذّرت قراءة خط ختم التوقيع المرئي. أعد تثبيت خطوط DejaVu، أو عطّل الختم المرئي في ملف الصندوق.</translation>
+    </message>
+    <message>
+        <source>This document was already sent to the fund: it stays in the dossier.</source>
+        <translation>أُرسل هذا المستند إلى الصندوق من قبل: يبقى في الملف.</translation>
+    </message>
+    <message>
+        <source>This document is already signed: its signature cannot move.</source>
+        <translation>هذا المستند موقّع مسبقا: لا يمكن نقل توقيعه.</translation>
+    </message>
+    <message>
+        <source>is the document already sent to the fund for this item; the fund needs a new one</source>
+        <translation>هو المستند الذي سبق إرساله إلى الصندوق لهذه الوثيقة؛ الصندوق يطلب مستندا جديدا</translation>
+    </message>
+    <message>
+        <source>The token software could not be loaded (%1): %2. Install the token middleware (SafeNet Authentication Client) or correct the module path in the settings.</source>
+        <translation>تعذّر تحميل برنامج الحامل (%1): %2. ثبّت برنامج الحامل (SafeNet Authentication Client) أو صحّح مسار الوحدة في الإعدادات.</translation>
+    </message>
+    <message>
+        <source>The signing certificate of %1 expired on %2. Renew it with your certificate provider before signing.</source>
+        <translation>انتهت صلاحية شهادة التوقيع الخاصة بـ %1 بتاريخ %2. جدّدها لدى مزود الشهادات قبل التوقيع.</translation>
+    </message>
+    <message>
+        <source>The signing certificate of %1 is valid only from %2. Check the computer&apos;s date and time, or wait until that day.</source>
+        <translation>شهادة التوقيع الخاصة بـ %1 لا تصلح إلا ابتداء من %2. تحقق من تاريخ الحاسوب وساعته، أو انتظر ذلك اليوم.</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is not meant for signatures (no non-repudiation key usage). Use your signature certificate, not the authentication one.</source>
+        <translation>شهادة %1 ليست مخصصة للتوقيع (لا تتضمن استعمال عدم الإنكار). استعمل شهادة التوقيع، لا شهادة التعريف.</translation>
+    </message>
+    <message>
+        <source>The signing token %1 was not found.%2 Plug in your token, wait a few seconds and try again.</source>
+        <translation>لم يُعثر على حامل التوقيع %1.%2 وصّل الحامل، وانتظر بضع ثوان ثم أعد المحاولة.</translation>
+    </message>
+    <message>
+        <source>Several tokens are connected (%1). Unplug the others, or choose the signing certificate in the Token tab.</source>
+        <translation>عدة حوامل موصولة (%1). انزع الحوامل الأخرى، أو اختر شهادة التوقيع في تبويب الحامل.</translation>
+    </message>
+    <message>
+        <source>Several tokens named %1 are connected. Unplug the others, or set the token&apos;s serial number in the settings.</source>
+        <translation>عدة حوامل باسم %1 موصولة. انزع الحوامل الأخرى، أو أدخل الرقم التسلسلي للحامل في الإعدادات.</translation>
+    </message>
+    <message>
+        <source>Several certificates are labelled %1 on the token. Set a key label in the settings.</source>
+        <translation>عدة شهادات في الحامل تحمل التسمية %1. حدّد تسمية مفتاح في الإعدادات.</translation>
+    </message>
+    <message>
+        <source>Several signing certificates are on the token (%1). Set the key label to use in the settings.</source>
+        <translation>يحتوي الحامل على عدة شهادات توقيع (%1). حدّد في الإعدادات تسمية المفتاح الذي يجب استعماله.</translation>
+    </message>
+    <message>
+        <source>No signing key %1was found on the token. Check the key label in the settings, or contact your certificate provider.</source>
+        <translation>لم يُعثر في الحامل على أي مفتاح توقيع %1. تحقق من تسمية المفتاح في الإعدادات، أو اتصل بمزود الشهادات.</translation>
+    </message>
+    <message>
+        <source>%1 holds no signature: sign it before adding long-term validation data.</source>
+        <translation>لا يحتوي %1 على أي توقيع: وقّعه قبل إضافة بيانات التحقق طويل الأمد.</translation>
+    </message>
+    <message>
+        <source>%1 is not a PDF file. Scan or export the document again as PDF.</source>
+        <translation>%1 ليس ملف PDF. امسح المستند ضوئيا أو صدّره من جديد بصيغة PDF.</translation>
+    </message>
+    <message>
+        <source>%1 is protected by a password (encrypted). Ask for an unprotected copy, or export it again without protection.</source>
+        <translation>%1 محمي بكلمة مرور (مشفّر). اطلب نسخة غير محمية، أو صدّره من جديد دون حماية.</translation>
+    </message>
+    <message>
+        <source>The document %1 was not found. Check that it was not moved or deleted.</source>
+        <translation>لم يُعثر على المستند %1. تحقق من أنه لم يُنقل ولم يُحذف.</translation>
+    </message>
+    <message>
+        <source>The document %1 cannot be read. Check the file and its permissions.</source>
+        <translation>تعذّرت قراءة المستند %1. تحقق من الملف ومن صلاحيات الوصول إليه.</translation>
+    </message>
+    <message>
+        <source>%1 is a damaged PDF file. Scan or export the document again as PDF.</source>
+        <translation>%1 ملف PDF تالف. امسح المستند ضوئيا أو صدّره من جديد بصيغة PDF.</translation>
+    </message>
+    <message>
+        <source>The trusted root certificate file %1 cannot be read. Check the file in the settings (a PEM or DER certificate).</source>
+        <translation>تعذّرت قراءة ملف الشهادة الجذرية الموثوقة %1. تحقق من الملف في الإعدادات (شهادة PEM أو DER).</translation>
+    </message>
+    <message>
+        <source>The certificate file %1 cannot be read. Check the path.</source>
+        <translation>تعذّرت قراءة ملف الشهادة %1. تحقق من المسار.</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read. Check the path and its permissions.</source>
+        <translation>تعذّرت قراءة الملف %1. تحقق من المسار ومن صلاحيات الوصول.</translation>
+    </message>
+    <message>
+        <source>The disk is full: %1 could not be written. Free some space, then sign again.</source>
+        <translation>القرص ممتلئ: تعذّرت كتابة %1. وفّر بعض المساحة، ثم وقّع من جديد.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be written to (read-only or no permission). Choose another folder, then sign again.</source>
+        <translation>تتعذّر الكتابة في المجلد %1 (للقراءة فقط أو دون صلاحية). اختر مجلدا آخر، ثم وقّع من جديد.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist. Choose another folder.</source>
+        <translation>المجلد %1 غير موجود. اختر مجلدا آخر.</translation>
+    </message>
+    <message>
+        <source>%1 is not a PDF file.</source>
+        <translation>%1 ليس ملف PDF.</translation>
+    </message>
+    <message>
+        <source>%1 is encrypted; its signatures cannot be checked here.</source>
+        <translation>%1 مشفّر؛ لا يمكن التحقق من توقيعاته هنا.</translation>
+    </message>
+    <message>
+        <source>%1 is a damaged PDF file; its signatures cannot be checked.</source>
+        <translation>%1 ملف PDF تالف؛ لا يمكن التحقق من توقيعاته.</translation>
+    </message>
+    <message>
+        <source>The fund asked for a new document for: %1. The document already sent does not answer the request: attach a new one, then sign and certify the dossier again.</source>
+        <translation>طلب الصندوق مستندا جديدا لـ: %1. المستند الذي سبق إرساله لا يستجيب للطلب: أرفق مستندا جديدا، ثم وقّع الملف وصادق عليه من جديد.</translation>
+    </message>
+    <message>
+        <source>This account does not work on dossiers.</source>
+        <translation>هذا الحساب لا يعالج الملفات.</translation>
+    </message>
+    <message>
+        <source>Your account is not active; ask the collectivity&apos;s responsible.</source>
+        <translation>حسابك غير مفعّل؛ راجع المسؤول عن الجماعة.</translation>
+    </message>
+    <message>
+        <source>This dossier is closed; it stays in the archive as it is.</source>
+        <translation>هذا الملف مغلق؛ يبقى في الأرشيف كما هو.</translation>
+    </message>
+    <message>
+        <source>Someone changed this dossier&apos;s assignment meanwhile; look again.</source>
+        <translation>غيّر شخص آخر إسناد هذا الملف في الأثناء؛ تحقّق مجدداً.</translation>
+    </message>
+    <message>
+        <source>This dossier is assigned to a colleague; they or the responsible may release it.</source>
+        <translation>هذا الملف مسند إلى زميل؛ لا يحرّره إلا هو أو المسؤول.</translation>
+    </message>
+    <message>
+        <source>Only the assigned officer or the responsible releases a dossier.</source>
+        <translation>لا يحرّر الملف إلا الموظف المسند إليه أو المسؤول.</translation>
+    </message>
+    <message>
+        <source>Unknown export format: choose CSV or XLSX.</source>
+        <translation>صيغة تصدير غير معروفة: اختر CSV أو XLSX.</translation>
+    </message>
+    <message>
+        <source>XLSX export needs the openpyxl package; export as CSV instead.</source>
+        <translation>يتطلب التصدير بصيغة XLSX حزمة openpyxl؛ صدّر بصيغة CSV بدلاً من ذلك.</translation>
+    </message>
+    <message>
+        <source>This dossier is another officer&apos;s: ask for a delegation, or for exceptional access with a reason.</source>
+        <translation>هذا الملف يخص موظفاً آخر: اطلب تفويضاً، أو ولوجاً استثنائياً مع ذكر السبب.</translation>
+    </message>
 </context>
 <context>
     <name>Corps</name>
@@ -1203,6 +1650,170 @@
     </message>
 </context>
 <context>
+    <name>CorrectionsRetry</name>
+    <message numerus="yes">
+        <source>The fund answered %n correction request(s): open the affiliate&apos;s sheet to read the answer.</source>
+        <translation>
+            <numerusform>لم يُجب الصندوق عن أي طلب تصحيح.</numerusform>
+            <numerusform>أجاب الصندوق عن طلب تصحيح واحد: افتحوا بطاقة المنخرط لقراءة الجواب.</numerusform>
+            <numerusform>أجاب الصندوق عن طلبَي تصحيح: افتحوا بطاقة المنخرط لقراءة الجواب.</numerusform>
+            <numerusform>أجاب الصندوق عن %n طلبات تصحيح: افتحوا بطاقات المنخرطين لقراءة الأجوبة.</numerusform>
+            <numerusform>أجاب الصندوق عن %n طلبا للتصحيح: افتحوا بطاقات المنخرطين لقراءة الأجوبة.</numerusform>
+            <numerusform>أجاب الصندوق عن %n طلب تصحيح: افتحوا بطاقات المنخرطين لقراءة الأجوبة.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sending correction requests…</source>
+        <translation>جارٍ إرسال طلبات التصحيح…</translation>
+    </message>
+</context>
+<context>
+    <name>Dashboard</name>
+    <message numerus="yes">
+        <source>%n more in the Dossiers tab.</source>
+        <translation>
+            <numerusform>لا ملفات أخرى في تبويب الملفات.</numerusform>
+            <numerusform>ملف آخر في تبويب الملفات.</numerusform>
+            <numerusform>ملفان آخران في تبويب الملفات.</numerusform>
+            <numerusform>%n ملفات أخرى في تبويب الملفات.</numerusform>
+            <numerusform>%n ملفا آخر في تبويب الملفات.</numerusform>
+            <numerusform>%n ملف آخر في تبويب الملفات.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Today at a glance</source>
+        <translation>نظرة عامة على اليوم</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;تحديث</translation>
+    </message>
+    <message>
+        <source>Dossiers of the collectivity</source>
+        <translation>ملفات الجماعة</translation>
+    </message>
+    <message>
+        <source>Waiting for certification</source>
+        <translation>في انتظار المصادقة</translation>
+    </message>
+    <message>
+        <source>Documents requested by the fund</source>
+        <translation>وثائق مطلوبة من الصندوق</translation>
+    </message>
+    <message>
+        <source>Departures in the coming months</source>
+        <translation>الإحالات على التقاعد في الأشهر المقبلة</translation>
+    </message>
+    <message>
+        <source>Sending and connection</source>
+        <translation>الإرسال والاتصال</translation>
+    </message>
+    <message>
+        <source>No dossier yet. Find an affiliate in the Affiliates tab, then open a dossier from the sheet.</source>
+        <translation>لا يوجد أي ملف بعد. ابحث عن منخرط في تبويب المنخرطين، ثم افتح ملفا من بطاقته.</translation>
+    </message>
+    <message>
+        <source>Click to open the dossier</source>
+        <translation>انقر لفتح الملف</translation>
+    </message>
+    <message>
+        <source>dossier opened</source>
+        <translation>الملف مفتوح</translation>
+    </message>
+    <message>
+        <source>⚠ dossier to open now</source>
+        <translation>⚠ ملف يجب فتحه الآن</translation>
+    </message>
+    <message>
+        <source>dossier to open from %1</source>
+        <translation>ملف يُفتح ابتداء من %1</translation>
+    </message>
+    <message>
+        <source>No dossier waits for certification.</source>
+        <translation>لا يوجد أي ملف في انتظار المصادقة.</translation>
+    </message>
+    <message>
+        <source>The fund has not asked for any document.</source>
+        <translation>لم يطلب الصندوق أي وثيقة.</translation>
+    </message>
+    <message>
+        <source>Nobody reaches the age limit in the next %1 months.</source>
+        <translation>لا أحد يبلغ حد السن خلال الأشهر %1 المقبلة.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Departures in the coming months (%n dossier(s) to open now)</source>
+        <translation>
+            <numerusform>الإحالات على التقاعد في الأشهر المقبلة (لا ملف يجب فتحه الآن)</numerusform>
+            <numerusform>الإحالات على التقاعد في الأشهر المقبلة (ملف واحد يجب فتحه الآن)</numerusform>
+            <numerusform>الإحالات على التقاعد في الأشهر المقبلة (ملفان يجب فتحهما الآن)</numerusform>
+            <numerusform>الإحالات على التقاعد في الأشهر المقبلة (%n ملفات يجب فتحها الآن)</numerusform>
+            <numerusform>الإحالات على التقاعد في الأشهر المقبلة (%n ملفا يجب فتحه الآن)</numerusform>
+            <numerusform>الإحالات على التقاعد في الأشهر المقبلة (%n ملف يجب فتحه الآن)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing waits to be sent.</source>
+        <translation>لا شيء في انتظار الإرسال.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s) waiting to be sent</source>
+        <translation>
+            <numerusform>لا خطوة في انتظار الإرسال</numerusform>
+            <numerusform>خطوة واحدة في انتظار الإرسال</numerusform>
+            <numerusform>خطوتان في انتظار الإرسال</numerusform>
+            <numerusform>%n خطوات في انتظار الإرسال</numerusform>
+            <numerusform>%n خطوة في انتظار الإرسال</numerusform>
+            <numerusform>%n خطوة في انتظار الإرسال</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s) paused</source>
+        <translation>
+            <numerusform>لا خطوة موقوفة مؤقتا</numerusform>
+            <numerusform>خطوة واحدة موقوفة مؤقتا</numerusform>
+            <numerusform>خطوتان موقوفتان مؤقتا</numerusform>
+            <numerusform>%n خطوات موقوفة مؤقتا</numerusform>
+            <numerusform>%n خطوة موقوفة مؤقتا</numerusform>
+            <numerusform>%n خطوة موقوفة مؤقتا</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s) failed: see the Sending tab</source>
+        <translation>
+            <numerusform>لا خطوة فاشلة</numerusform>
+            <numerusform>خطوة واحدة فشلت: انظر تبويب الإرسال</numerusform>
+            <numerusform>خطوتان فشلتا: انظر تبويب الإرسال</numerusform>
+            <numerusform>%n خطوات فشلت: انظر تبويب الإرسال</numerusform>
+            <numerusform>%n خطوة فشلت: انظر تبويب الإرسال</numerusform>
+            <numerusform>%n خطوة فشلت: انظر تبويب الإرسال</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Next attempt: %1</source>
+        <translation>المحاولة المقبلة: %1</translation>
+    </message>
+    <message>
+        <source>Connection to the platform not checked yet.</source>
+        <translation>لم يتم التحقق من الاتصال بالمنصة بعد.</translation>
+    </message>
+    <message>
+        <source>Connected to the platform.</source>
+        <translation>متصل بالمنصة.</translation>
+    </message>
+    <message>
+        <source>The platform does not answer: work is kept and sent later.</source>
+        <translation>المنصة لا تجيب: العمل محفوظ وسيُرسل لاحقا.</translation>
+    </message>
+    <message>
+        <source>Affiliates list updated: %1</source>
+        <translation>آخر تحديث لقائمة المنخرطين: %1</translation>
+    </message>
+    <message>
+        <source>Affiliates list never updated.</source>
+        <translation>لم يتم تحديث قائمة المنخرطين قط.</translation>
+    </message>
+</context>
+<context>
     <name>Diagnostics</name>
     <message>
         <source>Loadable</source>
@@ -1219,6 +1830,30 @@
     <message>
         <source>Does not load</source>
         <translation>لا يُحمَّل</translation>
+    </message>
+    <message>
+        <source>No file at this path.</source>
+        <translation>لا يوجد ملف في هذا المسار.</translation>
+    </message>
+    <message>
+        <source>This path is a folder, not a library file.</source>
+        <translation>هذا المسار مجلد وليس ملف مكتبة.</translation>
+    </message>
+    <message>
+        <source>It is not a shared library this computer can load (unknown file format).</source>
+        <translation>ليست مكتبة مشتركة يستطيع هذا الحاسوب تحميلها (صيغة ملف غير معروفة).</translation>
+    </message>
+    <message>
+        <source>It is a %1 library, made for another operating system; this computer needs %2.</source>
+        <translation>إنها مكتبة %1 مصممة لنظام تشغيل آخر؛ هذا الحاسوب يحتاج إلى %2.</translation>
+    </message>
+    <message>
+        <source>It is built for %1 (%2-bit) but Mellaf runs as %3 (%4-bit): install the %4-bit token software.</source>
+        <translation>إنها مبنية لـ %1 (%2 بت) بينما يعمل ملف (Mellaf) على %3 (%4 بت): ثبّت برنامج الحامل بنسخة %4 بت.</translation>
+    </message>
+    <message>
+        <source>It does not load (it may be damaged or incomplete): %1</source>
+        <translation>لا تُحمَّل (قد تكون تالفة أو ناقصة): %1</translation>
     </message>
     <message>
         <source>PIN locked</source>
@@ -1663,10 +2298,6 @@
         <translation>عرض:</translation>
     </message>
     <message>
-        <source>All dossiers</source>
-        <translation>كل الملفات</translation>
-    </message>
-    <message>
         <source>Being prepared</source>
         <translation>قيد الإعداد</translation>
     </message>
@@ -1683,6 +2314,30 @@
         <translation>لدى الصندوق</translation>
     </message>
     <message>
+        <source>Assign to &amp;me</source>
+        <translation>إسناده إلي</translation>
+    </message>
+    <message>
+        <source>&amp;Release</source>
+        <translation>تحرير</translation>
+    </message>
+    <message>
+        <source>Show your colleagues that you work on this dossier now.</source>
+        <translation>إعلام زملائك بأنك تعالج هذا الملف الآن.</translation>
+    </message>
+    <message>
+        <source>Release the dossier: nobody is assigned to it any more.</source>
+        <translation>تحرير الملف: لن يكون مسنداً إلى أي أحد.</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>تصدير CSV…</translation>
+    </message>
+    <message>
+        <source>Export XLSX…</source>
+        <translation>تصدير XLSX…</translation>
+    </message>
+    <message>
         <source>Open</source>
         <translation>فتح</translation>
     </message>
@@ -1693,6 +2348,34 @@
     <message>
         <source>No dossier in this list.</source>
         <translation>لا يوجد أي ملف في هذه القائمة.</translation>
+    </message>
+    <message>
+        <source>Shown: %1 of %2</source>
+        <translation>المعروض: %1 من %2</translation>
+    </message>
+    <message>
+        <source>⚠ Overdue: %1</source>
+        <translation>⚠ متأخرة: %1</translation>
+    </message>
+    <message>
+        <source>Due within 30 days: %1</source>
+        <translation>مستحقة خلال 30 يوماً: %1</translation>
+    </message>
+    <message>
+        <source>Export as CSV</source>
+        <translation>تصدير بصيغة CSV</translation>
+    </message>
+    <message>
+        <source>Export as XLSX</source>
+        <translation>تصدير بصيغة XLSX</translation>
+    </message>
+    <message>
+        <source>%1 dossier(s) saved to %2.</source>
+        <translation>تم حفظ %1 ملف(ات) في %2.</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>جارٍ التصدير…</translation>
     </message>
 </context>
 <context>
@@ -1802,6 +2485,14 @@
         <translation>أرفق ملف PDF (امسح الورقة ضوئياً بصيغة PDF عند الحاجة). لم يتغير شيء آخر.</translation>
     </message>
     <message>
+        <source>The fund&apos;s request is not answered yet</source>
+        <translation>طلب الصندوق لم يُستجب له بعد</translation>
+    </message>
+    <message>
+        <source>Open the dossier: the requested items are marked in the checklist. Attach a new document for each, then sign and certify again.</source>
+        <translation>افتح الملف: الوثائق المطلوبة مُعلَّمة في القائمة. أرفق مستندا جديدا لكل منها، ثم وقّع وصادق من جديد.</translation>
+    </message>
+    <message>
         <source>Not allowed</source>
         <translation>غير مسموح</translation>
     </message>
@@ -1885,6 +2576,152 @@
     </message>
 </context>
 <context>
+    <name>FieldChooser</name>
+    <message>
+        <source>Signature field</source>
+        <translation>حقل التوقيع</translation>
+    </message>
+    <message>
+        <source>“%1” already has empty signature fields. Choose where your signature and its stamp go:</source>
+        <translation>يحتوي «%1» مسبقا على حقول توقيع فارغة. اختر مكان توقيعك وختمه:</translation>
+    </message>
+    <message>
+        <source>A new stamp on the last page</source>
+        <translation>ختم جديد في الصفحة الأخيرة</translation>
+    </message>
+    <message>
+        <source>Field “%1” on page %2</source>
+        <translation>الحقل «%1» في الصفحة %2</translation>
+    </message>
+    <message>
+        <source>Field “%1”</source>
+        <translation>الحقل «%1»</translation>
+    </message>
+    <message>
+        <source>Field “%1” (invisible)</source>
+        <translation>الحقل «%1» (غير مرئي)</translation>
+    </message>
+    <message>
+        <source>Saving the choice…</source>
+        <translation>جار حفظ الاختيار…</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRun</name>
+    <message>
+        <source>Welcome to Mellaf</source>
+        <translation>مرحبا بكم في Mellaf</translation>
+    </message>
+    <message>
+        <source>A few questions before the first sign-in. Choose the language.</source>
+        <translation>بعض الأسئلة قبل أول دخول. اختر اللغة.</translation>
+    </message>
+    <message>
+        <source>The sign-in and the whole window use this language once the assistant closes. You can change it later in Settings.</source>
+        <translation>تستعمل نافذة الدخول والنافذة كلها هذه اللغة بمجرد إغلاق المساعد. يمكنك تغييرها لاحقا في الإعدادات.</translation>
+    </message>
+    <message>
+        <source>Fund profile</source>
+        <translation>ملف تعريف الصندوق</translation>
+    </message>
+    <message>
+        <source>The fund&apos;s platform</source>
+        <translation>منصة الصندوق</translation>
+    </message>
+    <message>
+        <source>&amp;Test the connection</source>
+        <translation>ا&amp;ختبار الاتصال</translation>
+    </message>
+    <message>
+        <source>Without a connection now you can still go on: the address is tested again at sign-in.</source>
+        <translation>حتى بدون اتصال الآن يمكنك المتابعة: سيُختبر العنوان مجددا عند الدخول.</translation>
+    </message>
+    <message>
+        <source>Enter the platform&apos;s address first.</source>
+        <translation>أدخل عنوان المنصة أولا.</translation>
+    </message>
+    <message>
+        <source>Asking the platform…</source>
+        <translation>جارٍ الاتصال بالمنصة…</translation>
+    </message>
+    <message>
+        <source>✓ The platform answers (API version %1).</source>
+        <translation>✓ المنصة تجيب (إصدار الواجهة %1).</translation>
+    </message>
+    <message>
+        <source>This address cannot be used: check how it is written.</source>
+        <translation>لا يمكن استعمال هذا العنوان: تحقق من كتابته.</translation>
+    </message>
+    <message>
+        <source>The test could not run.</source>
+        <translation>تعذر إجراء الاختبار.</translation>
+    </message>
+    <message>
+        <source>✗ No answer: %1</source>
+        <translation>✗ لا جواب: %1</translation>
+    </message>
+    <message>
+        <source>Signing token</source>
+        <translation>مفتاح التوقيع</translation>
+    </message>
+    <message>
+        <source>Look &amp;again</source>
+        <translation>البحث م&amp;جددا</translation>
+    </message>
+    <message>
+        <source>&amp;Choose a file…</source>
+        <translation>ا&amp;ختيار ملف…</translation>
+    </message>
+    <message>
+        <source>Looking for the token middleware…</source>
+        <translation>جارٍ البحث عن برنامج المفتاح…</translation>
+    </message>
+    <message>
+        <source>The search failed: %1</source>
+        <translation>فشل البحث: %1</translation>
+    </message>
+    <message>
+        <source>No token middleware was found on this computer. Install the one given with the token (e.g. SafeNet Authentication Client), then Look again, or go on and set it later in the Token tab.</source>
+        <translation>لم يُعثر على أي برنامج للمفتاح في هذا الحاسوب. ثبّت البرنامج المرفق بالمفتاح (مثلا SafeNet Authentication Client)، ثم ابحث مجددا، أو تابع واضبطه لاحقا في تبويب المفتاح.</translation>
+    </message>
+    <message>
+        <source>tokens: %1</source>
+        <translation>المفاتيح: %1</translation>
+    </message>
+    <message>
+        <source>no token connected</source>
+        <translation>لا مفتاح موصول</translation>
+    </message>
+    <message>
+        <source>None for now (set it later)</source>
+        <translation>لا شيء حاليا (يُضبط لاحقا)</translation>
+    </message>
+    <message>
+        <source>Choose the token&apos;s PKCS#11 library</source>
+        <translation>اختيار مكتبة PKCS#11 الخاصة بالمفتاح</translation>
+    </message>
+    <message>
+        <source>Mellaf — first start</source>
+        <translation>Mellaf — التشغيل الأول</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>ال&amp;تالي</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>ال&amp;سابق</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;حفظ</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+</context>
+<context>
     <name>Header</name>
     <message>
         <source>Mellaf</source>
@@ -1897,6 +2734,14 @@
     <message>
         <source>Build %1 of %2</source>
         <translation>البناء %1 بتاريخ %2</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>الإعدادات</translation>
+    </message>
+    <message>
+        <source>Language, platform, signing token, data protection (%1)</source>
+        <translation>اللغة، المنصة، مفتاح التوقيع، حماية المعطيات (%1)</translation>
     </message>
     <message>
         <source>Switch user</source>
@@ -2005,6 +2850,194 @@
         <source>Dossier withdrawn</source>
         <translation>سحب الملف</translation>
     </message>
+    <message>
+        <source>Sending cancelled</source>
+        <translation>أُلغي الإرسال</translation>
+    </message>
+    <message>
+        <source>Dossier facts changed</source>
+        <translation>عُدّلت معطيات الملف</translation>
+    </message>
+    <message>
+        <source>Cover sheet made</source>
+        <translation>أُعدّت ورقة الغلاف</translation>
+    </message>
+    <message>
+        <source>Dossier assembled</source>
+        <translation>جُمّع الملف</translation>
+    </message>
+    <message>
+        <source>Dossier handed over to a colleague</source>
+        <translation>سُلِّم الملف إلى زميل</translation>
+    </message>
+    <message>
+        <source>Dossier imported from a package</source>
+        <translation>استُورد الملف من حزمة</translation>
+    </message>
+    <message>
+        <source>Dossier assigned to an officer</source>
+        <translation>أُسند الملف إلى موظف</translation>
+    </message>
+    <message>
+        <source>Dossier assignment removed</source>
+        <translation>أُلغي إسناد الملف</translation>
+    </message>
+    <message>
+        <source>Dossier list exported</source>
+        <translation>صُدِّرت قائمة الملفات</translation>
+    </message>
+    <message>
+        <source>Document pages edited</source>
+        <translation>عُدّلت صفحات الوثيقة</translation>
+    </message>
+    <message>
+        <source>Document made smaller</source>
+        <translation>صُغّر حجم الوثيقة</translation>
+    </message>
+    <message>
+        <source>Signature field chosen</source>
+        <translation>اختيار حقل التوقيع</translation>
+    </message>
+    <message>
+        <source>Signature made long-term</source>
+        <translation>جُعل التوقيع طويل الأمد</translation>
+    </message>
+    <message>
+        <source>Sending paused</source>
+        <translation>عُلّق الإرسال</translation>
+    </message>
+    <message>
+        <source>Sending resumed</source>
+        <translation>استُؤنف الإرسال</translation>
+    </message>
+    <message>
+        <source>Sending tried again</source>
+        <translation>أُعيدت محاولة الإرسال</translation>
+    </message>
+    <message>
+        <source>Affiliate record consulted</source>
+        <translation>اطُّلع على بطاقة المنخرط</translation>
+    </message>
+    <message>
+        <source>Affiliate list consulted or exported</source>
+        <translation>الاطلاع على قائمة المنخرطين أو تصديرها</translation>
+    </message>
+    <message>
+        <source>Correction requested</source>
+        <translation>طُلب تصحيح</translation>
+    </message>
+    <message>
+        <source>Account created</source>
+        <translation>أُنشئ الحساب</translation>
+    </message>
+    <message>
+        <source>Account details changed</source>
+        <translation>عُدّلت بيانات الحساب</translation>
+    </message>
+    <message>
+        <source>Account details consulted</source>
+        <translation>اطُّلع على بيانات الحساب</translation>
+    </message>
+    <message>
+        <source>Local password set</source>
+        <translation>حُدّدت كلمة مرور محلية</translation>
+    </message>
+    <message>
+        <source>Account suspended</source>
+        <translation>أوقف الحساب</translation>
+    </message>
+    <message>
+        <source>Account frozen</source>
+        <translation>جُمّد الحساب</translation>
+    </message>
+    <message>
+        <source>Account reactivated</source>
+        <translation>أعيد تفعيل الحساب</translation>
+    </message>
+    <message>
+        <source>Account deleted</source>
+        <translation>حُذف الحساب</translation>
+    </message>
+    <message>
+        <source>Designation form exported</source>
+        <translation>صُدّرت استمارة التعيين</translation>
+    </message>
+    <message>
+        <source>Offline package exported</source>
+        <translation>صُدّرت حزمة دون اتصال</translation>
+    </message>
+    <message>
+        <source>Offline package imported</source>
+        <translation>استُوردت حزمة دون اتصال</translation>
+    </message>
+    <message>
+        <source>Offline package refused</source>
+        <translation>رُفضت حزمة دون اتصال</translation>
+    </message>
+    <message>
+        <source>Exceptional access requested</source>
+        <translation>طُلب ولوج استثنائي</translation>
+    </message>
+    <message>
+        <source>Exceptional access approved</source>
+        <translation>قُبل الولوج الاستثنائي</translation>
+    </message>
+    <message>
+        <source>Exceptional access refused</source>
+        <translation>رُفض الولوج الاستثنائي</translation>
+    </message>
+    <message>
+        <source>Dossier used under a delegation</source>
+        <translation>استُعمل الملف بموجب تفويض</translation>
+    </message>
+    <message>
+        <source>Dossier used under exceptional access</source>
+        <translation>استُعمل الملف بموجب ولوج استثنائي</translation>
+    </message>
+    <message>
+        <source>Dossiers delegated</source>
+        <translation>فُوّضت الملفات</translation>
+    </message>
+    <message>
+        <source>Delegation ended</source>
+        <translation>انتهى التفويض</translation>
+    </message>
+    <message>
+        <source>Personal data purged (retention)</source>
+        <translation>حُذفت المعطيات الشخصية (مدة الحفظ)</translation>
+    </message>
+    <message>
+        <source>Audit log exported</source>
+        <translation>صُدّر سجل التتبع</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>تسجيل الدخول</translation>
+    </message>
+    <message>
+        <source>Signed in offline</source>
+        <translation>تسجيل الدخول دون اتصال</translation>
+    </message>
+    <message>
+        <source>Offline sign-in refused</source>
+        <translation>رُفض تسجيل الدخول دون اتصال</translation>
+    </message>
+    <message>
+        <source>Signed out</source>
+        <translation>تسجيل الخروج</translation>
+    </message>
+    <message>
+        <source>Screen locked</source>
+        <translation>أُقفلت الشاشة</translation>
+    </message>
+    <message>
+        <source>Screen unlocked</source>
+        <translation>فُتح قفل الشاشة</translation>
+    </message>
+    <message>
+        <source>Unlock refused (wrong password)</source>
+        <translation>رُفض فتح القفل (كلمة مرور خاطئة)</translation>
+    </message>
 </context>
 <context>
     <name>Jobs</name>
@@ -2081,7 +3114,57 @@
     </message>
 </context>
 <context>
+    <name>LockScreen</name>
+    <message>
+        <source>Mellaf — locked</source>
+        <translation>Mellaf — مقفل</translation>
+    </message>
+    <message>
+        <source>Mellaf is locked</source>
+        <translation>Mellaf مقفل</translation>
+    </message>
+    <message>
+        <source>The session of %1 was locked. Enter its password to go on, or switch user: the session is then signed out and nothing of it stays on screen.</source>
+        <translation>أُقفلت جلسة %1. أدخل كلمة مروره للمتابعة، أو غيّر المستخدم: تُغلق الجلسة حينئذ ولا يبقى منها شيء على الشاشة.</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>كلمة المرور</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>فتح القفل</translation>
+    </message>
+    <message>
+        <source>Switch user</source>
+        <translation>تغيير المستخدم</translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation>أدخل كلمة المرور.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrong password, or this account may no longer work here. %n try(s) left before the session is signed out.</source>
+        <translation>
+            <numerusform>كلمة المرور خاطئة، أو ربما لم يعد هذا الحساب صالحًا هنا. لم تبق أي محاولة قبل إغلاق الجلسة.</numerusform>
+            <numerusform>كلمة المرور خاطئة، أو ربما لم يعد هذا الحساب صالحًا هنا. تبقى محاولة واحدة قبل إغلاق الجلسة.</numerusform>
+            <numerusform>كلمة المرور خاطئة، أو ربما لم يعد هذا الحساب صالحًا هنا. تبقى محاولتان قبل إغلاق الجلسة.</numerusform>
+            <numerusform>كلمة المرور خاطئة، أو ربما لم يعد هذا الحساب صالحًا هنا. تبقى %n محاولات قبل إغلاق الجلسة.</numerusform>
+            <numerusform>كلمة المرور خاطئة، أو ربما لم يعد هذا الحساب صالحًا هنا. تبقى %n محاولة قبل إغلاق الجلسة.</numerusform>
+            <numerusform>كلمة المرور خاطئة، أو ربما لم يعد هذا الحساب صالحًا هنا. تبقى %n محاولة قبل إغلاق الجلسة.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
+    <message>
+        <source>Offline you can search the affiliates already on this computer, prepare, sign and certify dossiers, and export offline packages. You cannot update the affiliates list, send dossiers or receive the fund&apos;s answers: dossiers wait in the sending queue until you sign in again online.</source>
+        <translation>دون اتصال، يمكنك البحث عن المنخرطين الموجودين على هذا الحاسوب، وإعداد الملفات وتوقيعها والمصادقة عليها، وتصدير حزم دون اتصال. لا يمكنك تحديث لائحة المنخرطين ولا إرسال الملفات ولا تلقي ردود الصندوق: تبقى الملفات في قائمة الإرسال إلى أن تسجّل الدخول من جديد عبر المنصة.</translation>
+    </message>
+    <message>
+        <source>Signed in offline: the platform was not reached.</source>
+        <translation>تم تسجيل الدخول دون اتصال: تعذّر الوصول إلى المنصة.</translation>
+    </message>
     <message>
         <source>Mellaf — sign in</source>
         <translation>Mellaf — تسجيل الدخول</translation>
@@ -2111,6 +3194,14 @@
         <translation>كلمة المرور:</translation>
     </message>
     <message>
+        <source>Sign in &amp;offline</source>
+        <translation>الدخول دون اتصال</translation>
+    </message>
+    <message>
+        <source>Checks your password against the one last accepted online on this computer</source>
+        <translation>يتحقق من كلمة المرور بمقارنتها بآخر كلمة مرور قُبلت عبر المنصة على هذا الحاسوب</translation>
+    </message>
+    <message>
         <source>Sign in</source>
         <translation>دخول</translation>
     </message>
@@ -2138,12 +3229,32 @@
         <source>Signing in…</source>
         <translation>جارٍ تسجيل الدخول…</translation>
     </message>
+    <message>
+        <source>Checking the password on this computer…</source>
+        <translation>جارٍ التحقق من كلمة المرور على هذا الحاسوب…</translation>
+    </message>
+    <message>
+        <source>Offline sign-in refused</source>
+        <translation>رُفض تسجيل الدخول دون اتصال</translation>
+    </message>
+    <message>
+        <source>The password does not match the one last accepted online on this computer, or this account never signed in online here, or it is suspended.</source>
+        <translation>كلمة المرور لا تطابق آخر كلمة مرور قُبلت عبر المنصة على هذا الحاسوب، أو أن هذا الحساب لم يسجّل الدخول عبر المنصة هنا قط، أو أنه موقوف.</translation>
+    </message>
+    <message>
+        <source>Check the password. Otherwise sign in online once the platform answers, or ask your collectivity&apos;s responsible.</source>
+        <translation>تحقق من كلمة المرور. وإلا فسجّل الدخول عبر المنصة حين تستجيب، أو اتصل بالمسؤول عن جماعتك.</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Mellaf — pension dossiers</source>
         <translation>Mellaf — ملفات المعاشات</translation>
+    </message>
+    <message>
+        <source>Das&amp;hboard</source>
+        <translation>لوحة القيادة</translation>
     </message>
     <message>
         <source>&amp;Affiliates</source>
@@ -2297,6 +3408,22 @@
         <translation>استيراد حزمة…</translation>
     </message>
     <message>
+        <source>Encrypt the package with a passphrase</source>
+        <translation>تشفير الحزمة بعبارة سرية</translation>
+    </message>
+    <message>
+        <source>Whoever finds the USB stick cannot read it. Give the passphrase to the kiosk by another way (by phone, not on the stick).</source>
+        <translation>من يجد مفتاح USB لا يستطيع قراءتها. أبلغ العبارة السرية إلى نقطة الخدمة بوسيلة أخرى (بالهاتف، لا على المفتاح).</translation>
+    </message>
+    <message>
+        <source>Passphrase (12 characters or more)</source>
+        <translation>العبارة السرية (12 حرفًا أو أكثر)</translation>
+    </message>
+    <message>
+        <source>The passphrase again</source>
+        <translation>العبارة السرية مرة أخرى</translation>
+    </message>
+    <message>
         <source>Package file</source>
         <translation>ملف الحزمة</translation>
     </message>
@@ -2305,8 +3432,24 @@
         <translation>حزم ملف (*.mellaf)</translation>
     </message>
     <message>
+        <source>The passphrase needs at least %1 characters.</source>
+        <translation>يجب أن تتكون العبارة السرية من %1 حرفًا على الأقل.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>العبارتان السريتان مختلفتان.</translation>
+    </message>
+    <message>
         <source>Package number %1 written to %2 (%3 item(s)).</source>
         <translation>كُتبت الحزمة رقم %1 في %2 (%3 عنصر).</translation>
+    </message>
+    <message>
+        <source>Encrypted package</source>
+        <translation>حزمة مشفّرة</translation>
+    </message>
+    <message>
+        <source>This package is encrypted. Its passphrase:</source>
+        <translation>هذه الحزمة مشفّرة. عبارتها السرية:</translation>
     </message>
     <message>
         <source>Package number %1 imported: %2 dossier(s) queued.</source>
@@ -2342,6 +3485,10 @@
     <message>
         <source>Page %1</source>
         <translation>الصفحة %1</translation>
+    </message>
+    <message>
+        <source>Page %1 turned by %2° — saved when you click Save.</source>
+        <translation>الصفحة %1 مُدارة بـ %2° — يُحفظ ذلك عند النقر على حفظ.</translation>
     </message>
 </context>
 <context>
@@ -2542,6 +3689,104 @@
     <message>
         <source>Exporting…</source>
         <translation>جارٍ التصدير…</translation>
+    </message>
+</context>
+<context>
+    <name>PortfolioFilters</name>
+    <message>
+        <source>All open dossiers</source>
+        <translation>كل الملفات الجارية</translation>
+    </message>
+    <message>
+        <source>Archive (closed dossiers)</source>
+        <translation>الأرشيف (الملفات المغلقة)</translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation>النوع:</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>كل الأنواع</translation>
+    </message>
+    <message>
+        <source>O&amp;fficer:</source>
+        <translation>الموظف:</translation>
+    </message>
+    <message>
+        <source>Dossiers this officer prepares or is assigned to.</source>
+        <translation>الملفات التي يعدّها هذا الموظف أو المسندة إليه.</translation>
+    </message>
+    <message>
+        <source>D&amp;ue:</source>
+        <translation>الأجل:</translation>
+    </message>
+    <message>
+        <source>Any due date</source>
+        <translation>كل الآجال</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>متأخرة</translation>
+    </message>
+    <message>
+        <source>Due within 30 days</source>
+        <translation>مستحقة خلال 30 يوماً</translation>
+    </message>
+    <message>
+        <source>Due later</source>
+        <translation>مستحقة لاحقاً</translation>
+    </message>
+    <message>
+        <source>Search: membership no., PPR or name</source>
+        <translation>بحث: رقم الانخراط أو رقم التأجير أو الاسم</translation>
+    </message>
+    <message>
+        <source>Search the dossiers</source>
+        <translation>البحث في الملفات</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>الجميع</translation>
+    </message>
+    <message>
+        <source>Me</source>
+        <translation>أنا</translation>
+    </message>
+    <message>
+        <source>Not assigned</source>
+        <translation>غير مسندة</translation>
+    </message>
+</context>
+<context>
+    <name>PortfolioModel</name>
+    <message>
+        <source>Overdue since %1</source>
+        <translation>متأخر منذ %1</translation>
+    </message>
+    <message>
+        <source>Due soon: %1</source>
+        <translation>الأجل قريب: %1</translation>
+    </message>
+    <message>
+        <source>No due date: only age-limit dossiers have one.</source>
+        <translation>لا أجل: الأجل خاص بملفات حد السن فقط.</translation>
+    </message>
+    <message>
+        <source>Age limit on %1; the dossier is due by %2 (the fund&apos;s lead time before the limit).</source>
+        <translation>بلوغ حد السن في %1؛ يجب إنجاز الملف قبل %2 (المهلة التي يحددها الصندوق قبل حد السن).</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>الأجل</translation>
+    </message>
+    <message>
+        <source>Preparer</source>
+        <translation>المُعِدّ</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>مسند إلى</translation>
     </message>
 </context>
 <context>
@@ -2802,12 +4047,305 @@
         </translation>
     </message>
     <message>
+        <source>Out of date</source>
+        <translation>غير محيَّن</translation>
+    </message>
+    <message>
+        <source>Confirmed by the platform recently</source>
+        <translation>أكدته المنصة مؤخرا</translation>
+    </message>
+    <message>
+        <source>Not confirmed by the platform for more than %1 days: this record may be out of date. Update the affiliates list.</source>
+        <translation>لم تؤكده المنصة منذ أكثر من %1 يوما: قد لا تكون هذه البطاقة محيَّنة. حيِّنوا قائمة المنخرطين.</translation>
+    </message>
+    <message>
         <source>The affiliates list was never fully updated: results may be partial.</source>
         <translation>لم يتم تحيين لائحة المنخرطين كاملة قط: قد تكون النتائج ناقصة.</translation>
     </message>
     <message>
         <source>The affiliates list was last updated on %1, more than %2 days ago: these records may be out of date.</source>
         <translation>آخر تحيين للائحة المنخرطين كان بتاريخ %1، منذ أكثر من %2 يوما: قد لا تكون هذه البطاقات محينة.</translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <source>Interface</source>
+        <translation>الواجهة</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>المنصة</translation>
+    </message>
+    <message>
+        <source>Signing token</source>
+        <translation>مفتاح التوقيع</translation>
+    </message>
+    <message>
+        <source>Data protection</source>
+        <translation>حماية المعطيات</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>ال&amp;لغة</translation>
+    </message>
+    <message>
+        <source>Language of the interface. Arabic mirrors the whole window. The new language applies at the next start of Mellaf.</source>
+        <translation>لغة الواجهة. العربية تقلب اتجاه النافذة كلها. تُطبق اللغة الجديدة عند التشغيل المقبل لـ Mellaf.</translation>
+    </message>
+    <message>
+        <source>&amp;Fund profile</source>
+        <translation>ملف تعريف ال&amp;صندوق</translation>
+    </message>
+    <message>
+        <source>The fund&apos;s rules and checklists Mellaf follows (e.g. cmr for the CMR).</source>
+        <translation>قواعد الصندوق ولوائح الوثائق التي يتبعها Mellaf (مثلا cmr للصندوق المغربي للتقاعد).</translation>
+    </message>
+    <message>
+        <source>Platform &amp;address</source>
+        <translation>&amp;عنوان المنصة</translation>
+    </message>
+    <message>
+        <source>Address of the fund&apos;s platform, for example https://e-retraite.example/api/v1. Applies at the next sign-in.</source>
+        <translation>عنوان منصة الصندوق، مثلا https://e-retraite.example/api/v1. يُطبق عند الدخول المقبل.</translation>
+    </message>
+    <message>
+        <source>Status refresh (seconds)</source>
+        <translation>تحديث الحالات (بالثواني)</translation>
+    </message>
+    <message>
+        <source>How often Mellaf asks the fund for the state of sent dossiers.</source>
+        <translation>عدد المرات التي يسأل فيها Mellaf الصندوق عن حالة الملفات المرسلة.</translation>
+    </message>
+    <message>
+        <source>Last account</source>
+        <translation>آخر حساب</translation>
+    </message>
+    <message>
+        <source>Account proposed at the next sign-in.</source>
+        <translation>الحساب المقترح عند الدخول المقبل.</translation>
+    </message>
+    <message>
+        <source>Signing &amp;with</source>
+        <translation>التوقيع &amp;بواسطة</translation>
+    </message>
+    <message>
+        <source>A hardware token for real signatures; a software certificate only for the demo and training.</source>
+        <translation>مفتاح مادي للتوقيعات الحقيقية؛ وشهادة برمجية للعرض التجريبي والتكوين فقط.</translation>
+    </message>
+    <message>
+        <source>Token &amp;middleware</source>
+        <translation>&amp;برنامج المفتاح</translation>
+    </message>
+    <message>
+        <source>File of the token&apos;s PKCS#11 library (e.g. SafeNet&apos;s eTPKCS11.dll). Empty: Mellaf looks in the usual places.</source>
+        <translation>ملف مكتبة PKCS#11 الخاصة بالمفتاح (مثلا eTPKCS11.dll من SafeNet). فارغ: يبحث Mellaf في الأماكن المعتادة.</translation>
+    </message>
+    <message>
+        <source>Token label</source>
+        <translation>اسم المفتاح</translation>
+    </message>
+    <message>
+        <source>Name of the token to use when several are connected.</source>
+        <translation>اسم المفتاح المستعمل عند وصل عدة مفاتيح.</translation>
+    </message>
+    <message>
+        <source>Key label</source>
+        <translation>اسم مفتاح التوقيع</translation>
+    </message>
+    <message>
+        <source>Name of the signing key on the token. Empty: the only one.</source>
+        <translation>اسم مفتاح التوقيع على الحامل. فارغ: المفتاح الوحيد.</translation>
+    </message>
+    <message>
+        <source>Token serial number</source>
+        <translation>الرقم التسلسلي للمفتاح</translation>
+    </message>
+    <message>
+        <source>Serial number of the token to use. Empty: any token.</source>
+        <translation>الرقم التسلسلي للمفتاح المستعمل. فارغ: أي مفتاح.</translation>
+    </message>
+    <message>
+        <source>Certificate label</source>
+        <translation>اسم الشهادة</translation>
+    </message>
+    <message>
+        <source>The signing certificate chosen in the Token tab (Choose the signing certificate…).</source>
+        <translation>شهادة التوقيع المختارة في تبويب المفتاح (اختيار شهادة التوقيع…).</translation>
+    </message>
+    <message>
+        <source>Name in Arabic on the stamp</source>
+        <translation>الاسم بالعربية على الختم</translation>
+    </message>
+    <message>
+        <source>The signer&apos;s name in Arabic letters, shown on the visible signature.</source>
+        <translation>اسم الموقّع بالحروف العربية، يظهر على التوقيع المرئي.</translation>
+    </message>
+    <message>
+        <source>Role on the stamp</source>
+        <translation>الصفة على الختم</translation>
+    </message>
+    <message>
+        <source>The signer&apos;s role shown on the visible signature.</source>
+        <translation>صفة الموقّع التي تظهر على التوقيع المرئي.</translation>
+    </message>
+    <message>
+        <source>Software certificate file</source>
+        <translation>ملف الشهادة البرمجية</translation>
+    </message>
+    <message>
+        <source>PKCS#12 file used by the software signing (demo, training).</source>
+        <translation>ملف PKCS#12 المستعمل في التوقيع البرمجي (العرض التجريبي، التكوين).</translation>
+    </message>
+    <message>
+        <source>Signature level</source>
+        <translation>مستوى التوقيع</translation>
+    </message>
+    <message>
+        <source>PAdES level of the signatures; B-T and B-LT need a timestamp service.</source>
+        <translation>مستوى PAdES للتوقيعات؛ يتطلب B-T وB-LT خدمة للختم الزمني.</translation>
+    </message>
+    <message>
+        <source>Timestamp service address</source>
+        <translation>عنوان خدمة الختم الزمني</translation>
+    </message>
+    <message>
+        <source>Address of the timestamp service (needed for B-T and B-LT).</source>
+        <translation>عنوان خدمة الختم الزمني (ضروري لـ B-T وB-LT).</translation>
+    </message>
+    <message>
+        <source>Lock after idle (minutes)</source>
+        <translation>القفل بعد الخمول (بالدقائق)</translation>
+    </message>
+    <message>
+        <source>Hide the window after this many minutes without use (0: never). Applies at the next start.</source>
+        <translation>إخفاء النافذة بعد هذا العدد من الدقائق دون استعمال (0: أبدا). يُطبق عند التشغيل المقبل.</translation>
+    </message>
+    <message>
+        <source>Keep documents (days)</source>
+        <translation>الاحتفاظ بالوثائق (بالأيام)</translation>
+    </message>
+    <message>
+        <source>Documents are deleted this many days after the fund acknowledged the dossier.</source>
+        <translation>تُحذف الوثائق بعد هذا العدد من الأيام من إشعار الصندوق بتسلم الملف.</translation>
+    </message>
+    <message>
+        <source>Kiosk: delete a commune&apos;s data once acknowledged</source>
+        <translation>شباك الاستقبال: حذف معطيات الجماعة بعد إشعار التسلم</translation>
+    </message>
+    <message>
+        <source>On a computer shared by several communes, delete each commune&apos;s data as soon as the fund acknowledged it.</source>
+        <translation>في حاسوب تتقاسمه عدة جماعات، تُحذف معطيات كل جماعة بمجرد إشعار الصندوق بتسلمها.</translation>
+    </message>
+    <message>
+        <source>Trusted roots for offline packages</source>
+        <translation>شهادات الجذر الموثوقة للحزم غير المتصلة</translation>
+    </message>
+    <message>
+        <source>Extra root certificate files (PEM) that may sign offline packages, separated by &apos;;&apos;.</source>
+        <translation>ملفات شهادات جذر إضافية (PEM) يمكنها توقيع الحزم غير المتصلة، مفصولة بـ «;».</translation>
+    </message>
+    <message>
+        <source>Arabic — العربية</source>
+        <translation>العربية</translation>
+    </message>
+    <message>
+        <source>French — Français</source>
+        <translation>الفرنسية — Français</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>الإنجليزية — English</translation>
+    </message>
+    <message>
+        <source>Hardware token (PKCS#11)</source>
+        <translation>مفتاح مادي (PKCS#11)</translation>
+    </message>
+    <message>
+        <source>Software certificate (demo and training only)</source>
+        <translation>شهادة برمجية (للعرض التجريبي والتكوين فقط)</translation>
+    </message>
+    <message>
+        <source>The fund profile&apos;s level</source>
+        <translation>مستوى ملف تعريف الصندوق</translation>
+    </message>
+    <message>
+        <source>%1: enter a whole number, for example 10.</source>
+        <translation>%1: أدخل عددا صحيحا، مثلا 10.</translation>
+    </message>
+    <message>
+        <source>%1: the number cannot be negative.</source>
+        <translation>%1: لا يمكن أن يكون العدد سالبا.</translation>
+    </message>
+    <message>
+        <source>%1: enter an address that starts with https:// (or http://).</source>
+        <translation>%1: أدخل عنوانا يبدأ بـ https://‎ (أو http://‎).</translation>
+    </message>
+    <message>
+        <source>%1: no file at this path. Choose an existing file with Browse…</source>
+        <translation>%1: لا يوجد ملف في هذا المسار. اختر ملفا موجودا بواسطة تصفح…</translation>
+    </message>
+    <message>
+        <source>%1: choose one of the proposed values.</source>
+        <translation>%1: اختر إحدى القيم المقترحة.</translation>
+    </message>
+    <message>
+        <source>%1: this value is not accepted.</source>
+        <translation>%1: هذه القيمة غير مقبولة.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Browse…</source>
+        <translation>تصفح…</translation>
+    </message>
+    <message>
+        <source>Choose a file</source>
+        <translation>اختيار ملف</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>الإعدادات</translation>
+    </message>
+    <message>
+        <source>Only the administrator changes these settings.</source>
+        <translation>المتصرف وحده يغير هذه الإعدادات.</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;حفظ</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Checking and saving…</source>
+        <translation>جارٍ التحقق والحفظ…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was saved: correct the %n value(s) marked in red.</source>
+        <translation>
+            <numerusform>لم يُحفظ أي شيء.</numerusform>
+            <numerusform>لم يُحفظ أي شيء: صحح القيمة المعلمة بالأحمر.</numerusform>
+            <numerusform>لم يُحفظ أي شيء: صحح القيمتين المعلمتين بالأحمر.</numerusform>
+            <numerusform>لم يُحفظ أي شيء: صحح القيم %n المعلمة بالأحمر.</numerusform>
+            <numerusform>لم يُحفظ أي شيء: صحح القيم %n المعلمة بالأحمر.</numerusform>
+            <numerusform>لم يُحفظ أي شيء: صحح القيم %n المعلمة بالأحمر.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Settings saved. The new language applies at the next start.</source>
+        <translation>حُفظت الإعدادات. تُطبق اللغة الجديدة عند التشغيل المقبل.</translation>
+    </message>
+    <message>
+        <source>Settings saved. Some changes apply at the next sign-in or the next start.</source>
+        <translation>حُفظت الإعدادات. تُطبق بعض التغييرات عند الدخول المقبل أو التشغيل المقبل.</translation>
+    </message>
+    <message>
+        <source>Settings saved.</source>
+        <translation>حُفظت الإعدادات.</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,13 @@
 <context>
     <name>AccountsView</name>
     <message numerus="yes">
+        <source>%n dossier(s) handed over.</source>
+        <translation>
+            <numerusform>%n dossier handed over.</numerusform>
+            <numerusform>%n dossiers handed over.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n account(s) have no tie to the staff list.</source>
         <translation>
             <numerusform>%n account has no tie to the staff list.</numerusform>
@@ -15,6 +22,13 @@
         <translation>
             <numerusform>%n account frozen.</numerusform>
             <numerusform>%n accounts frozen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open dossier(s) of %1. Hand them over for good when the officer leaves or is transferred, or delegate them for the time of an absence.</source>
+        <translation>
+            <numerusform>%n open dossier of %1. Hand it over for good when the officer leaves or is transferred, or delegate it for the time of an absence.</numerusform>
+            <numerusform>%n open dossiers of %1. Hand them over for good when the officer leaves or is transferred, or delegate them for the time of an absence.</numerusform>
         </translation>
     </message>
 </context>
@@ -32,6 +46,23 @@
         <translation>
             <numerusform>%n month</numerusform>
             <numerusform>%n months</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AttachChoice</name>
+    <message numerus="yes">
+        <source>%n file(s) for “%1”: one document made of all of them, or one document per file?</source>
+        <translation>
+            <numerusform>%n file for “%1”: one document made of all of them, or one document per file?</numerusform>
+            <numerusform>%n files for “%1”: one document made of all of them, or one document per file?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) combined into one document for “%1”.</source>
+        <translation>
+            <numerusform>%n file combined into one document for “%1”.</numerusform>
+            <numerusform>%n files combined into one document for “%1”.</numerusform>
         </translation>
     </message>
 </context>
@@ -59,6 +90,54 @@
         <translation>
             <numerusform>%n page</numerusform>
             <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CorrectionsRetry</name>
+    <message numerus="yes">
+        <source>The fund answered %n correction request(s): open the affiliate&apos;s sheet to read the answer.</source>
+        <translation>
+            <numerusform>The fund answered %n correction request: open the affiliate&apos;s sheet to read the answer.</numerusform>
+            <numerusform>The fund answered %n correction requests: open the affiliates&apos; sheets to read the answers.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Dashboard</name>
+    <message numerus="yes">
+        <source>%n more in the Dossiers tab.</source>
+        <translation>
+            <numerusform>%n more in the Dossiers tab.</numerusform>
+            <numerusform>%n more in the Dossiers tab.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Departures in the coming months (%n dossier(s) to open now)</source>
+        <translation>
+            <numerusform>Departures in the coming months (%n dossier to open now)</numerusform>
+            <numerusform>Departures in the coming months (%n dossiers to open now)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s) waiting to be sent</source>
+        <translation>
+            <numerusform>%n step waiting to be sent</numerusform>
+            <numerusform>%n steps waiting to be sent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s) paused</source>
+        <translation>
+            <numerusform>%n step paused</numerusform>
+            <numerusform>%n steps paused</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s) failed: see the Sending tab</source>
+        <translation>
+            <numerusform>%n step failed: see the Sending tab</numerusform>
+            <numerusform>%n steps failed: see the Sending tab</numerusform>
         </translation>
     </message>
 </context>
@@ -107,6 +186,16 @@
         <translation>
             <numerusform>Next step: attach the %n missing required document.</numerusform>
             <numerusform>Next step: attach the %n missing required documents.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LockScreen</name>
+    <message numerus="yes">
+        <source>Wrong password, or this account may no longer work here. %n try(s) left before the session is signed out.</source>
+        <translation>
+            <numerusform>Wrong password, or this account may no longer work here. %n try left before the session is signed out.</numerusform>
+            <numerusform>Wrong password, or this account may no longer work here. %n tries left before the session is signed out.</numerusform>
         </translation>
     </message>
 </context>
@@ -164,6 +253,16 @@
         <translation>
             <numerusform>%n affiliate found.</numerusform>
             <numerusform>%n affiliates found.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message numerus="yes">
+        <source>Nothing was saved: correct the %n value(s) marked in red.</source>
+        <translation>
+            <numerusform>Nothing was saved: correct the value marked in red.</numerusform>
+            <numerusform>Nothing was saved: correct the %n values marked in red.</numerusform>
         </translation>
     </message>
 </context>

@@ -16,6 +16,14 @@
         <translation>Gelé</translation>
     </message>
     <message>
+        <source>Dossiers lent to %1, %2 – %3</source>
+        <translation>Dossiers délégués à %1, du %2 au %3</translation>
+    </message>
+    <message>
+        <source>Holds the dossiers of %1, %2 – %3</source>
+        <translation>Détient les dossiers de %1, du %2 au %3</translation>
+    </message>
+    <message>
         <source>Accounts of your collectivity</source>
         <translation>Comptes de votre collectivité</translation>
     </message>
@@ -44,6 +52,18 @@
         <translation>Fiche de désignation…</translation>
     </message>
     <message>
+        <source>Absence or departure…</source>
+        <translation>Absence ou départ…</translation>
+    </message>
+    <message>
+        <source>Delegate the selected officer&apos;s dossiers for a period, or hand them over</source>
+        <translation>Déléguer pour une période les dossiers de l&apos;agent choisi, ou les transmettre</translation>
+    </message>
+    <message>
+        <source>End delegation</source>
+        <translation>Mettre fin à la délégation</translation>
+    </message>
+    <message>
         <source>Account</source>
         <translation>Compte</translation>
     </message>
@@ -68,6 +88,14 @@
         <translation>CIN</translation>
     </message>
     <message>
+        <source>Open dossiers</source>
+        <translation>Dossiers ouverts</translation>
+    </message>
+    <message>
+        <source>Delegation</source>
+        <translation>Délégation</translation>
+    </message>
+    <message>
         <source>Suspend the account %1?</source>
         <translation>Suspendre le compte %1 ?</translation>
     </message>
@@ -78,6 +106,21 @@
     <message>
         <source>Delete the account %1? It can no longer sign in; its history stays.</source>
         <translation>Supprimer le compte %1 ? Il ne pourra plus se connecter ; son historique est conservé.</translation>
+    </message>
+    <message>
+        <source>The delegation is recorded.</source>
+        <translation>La délégation est enregistrée.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dossier(s) handed over.</source>
+        <translation>
+            <numerusform>%n dossier transmis.</numerusform>
+            <numerusform>%n dossiers transmis.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>End the delegations given by %1 now?</source>
+        <translation>Mettre fin maintenant aux délégations données par %1 ?</translation>
     </message>
     <message>
         <source>Staff list</source>
@@ -168,6 +211,45 @@
     <message>
         <source>Local password (optional)</source>
         <translation>Mot de passe local (facultatif)</translation>
+    </message>
+    <message>
+        <source>Dossiers of an absent officer</source>
+        <translation>Dossiers d&apos;un agent absent</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open dossier(s) of %1. Hand them over for good when the officer leaves or is transferred, or delegate them for the time of an absence.</source>
+        <translation>
+            <numerusform>%n dossier ouvert de %1. Transmettez-le définitivement si l&apos;agent part ou est muté, ou déléguez-le le temps d&apos;une absence.</numerusform>
+            <numerusform>%n dossiers ouverts de %1. Transmettez-les définitivement si l&apos;agent part ou est muté, ou déléguez-les le temps d&apos;une absence.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hand over all open dossiers now (transfer or departure)</source>
+        <translation>Transmettre maintenant tous les dossiers ouverts (mutation ou départ)</translation>
+    </message>
+    <message>
+        <source>Delegate them for a period (absence)</source>
+        <translation>Les déléguer pour une période (absence)</translation>
+    </message>
+    <message>
+        <source>To the colleague</source>
+        <translation>Au collègue</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>Until (included)</source>
+        <translation>Au (inclus)</translation>
+    </message>
+    <message>
+        <source>A delegation is temporary and personal: the colleague works on the dossiers only during the period, and each use is written in the audit log.</source>
+        <translation>Une délégation est temporaire et personnelle : le collègue ne travaille sur les dossiers que pendant la période, et chaque usage est inscrit au journal d&apos;audit.</translation>
+    </message>
+    <message>
+        <source>No other active preparer can receive these dossiers.</source>
+        <translation>Aucun autre préparateur actif ne peut recevoir ces dossiers.</translation>
     </message>
 </context>
 <context>
@@ -398,6 +480,59 @@
     </message>
 </context>
 <context>
+    <name>AttachChoice</name>
+    <message>
+        <source>Several files</source>
+        <translation>Plusieurs fichiers</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) for “%1”: one document made of all of them, or one document per file?</source>
+        <translation>
+            <numerusform>%n fichier pour « %1 » : un seul document fait de tous, ou un document par fichier ?</numerusform>
+            <numerusform>%n fichiers pour « %1 » : un seul document fait de tous, ou un document par fichier ?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>One document: the pages follow the file names in order (you can reorder them afterwards with “Pages…”).</source>
+        <translation>Un seul document : les pages suivent l&apos;ordre des noms de fichiers (vous pourrez les réordonner ensuite avec « Pages… »).</translation>
+    </message>
+    <message>
+        <source>One document</source>
+        <translation>Un seul document</translation>
+    </message>
+    <message>
+        <source>One document per file</source>
+        <translation>Un document par fichier</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) combined into one document for “%1”.</source>
+        <translation>
+            <numerusform>%n fichier regroupé en un seul document pour « %1 ».</numerusform>
+            <numerusform>%n fichiers regroupés en un seul document pour « %1 ».</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>File not accepted</source>
+        <translation>Fichier refusé</translation>
+    </message>
+    <message>
+        <source>The files were not combined and nothing was attached: one of them is refused.</source>
+        <translation>Les fichiers n&apos;ont pas été regroupés et rien n&apos;a été joint : l&apos;un d&apos;eux est refusé.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Checking and combining the files…</source>
+        <translation>Vérification et regroupement des fichiers…</translation>
+    </message>
+</context>
+<context>
     <name>AuditViewer</name>
     <message>
         <source>Audit log</source>
@@ -598,6 +733,10 @@
         <translation>signé ✓</translation>
     </message>
     <message>
+        <source>sent to the fund</source>
+        <translation>envoyé à la Caisse</translation>
+    </message>
+    <message>
         <source>over the platform&apos;s size limit</source>
         <translation>au-delà de la taille admise par la plateforme</translation>
     </message>
@@ -620,6 +759,22 @@
     <message>
         <source>Remove %1</source>
         <translation>Retirer %1</translation>
+    </message>
+    <message>
+        <source>signature in field “%1”</source>
+        <translation>signature dans le champ « %1 »</translation>
+    </message>
+    <message>
+        <source>has empty signature fields</source>
+        <translation>contient des champs de signature vides</translation>
+    </message>
+    <message>
+        <source>Signature field…</source>
+        <translation>Champ de signature…</translation>
+    </message>
+    <message>
+        <source>Sign into one of the document&apos;s empty signature fields</source>
+        <translation>Signer dans l&apos;un des champs de signature vides du document</translation>
     </message>
     <message>
         <source>Attached and signed</source>
@@ -1015,6 +1170,282 @@
         <source>No file was given.</source>
         <translation>Aucun fichier n&apos;a été fourni.</translation>
     </message>
+    <message>
+        <source>The PIN is wrong. The token now allows only ONE more try: it was not at its last try before, and a further wrong PIN will lock it. Check the PIN before trying again.</source>
+        <translation>Le code PIN est erroné. Le jeton n&apos;accepte plus qu&apos;UN SEUL essai : ce n&apos;était pas le cas avant, et un nouveau code erroné le bloquera. Vérifiez le code PIN avant de réessayer.</translation>
+    </message>
+    <message>
+        <source>The PIN is wrong. The token has counted this wrong try and now warns that few tries are left before it locks. Check the PIN before trying again.</source>
+        <translation>Le code PIN est erroné. Le jeton a compté cet essai et signale maintenant qu&apos;il reste peu d&apos;essais avant son blocage. Vérifiez le code PIN avant de réessayer.</translation>
+    </message>
+    <message>
+        <source>The PIN is wrong again: one more try was used, and few tries are left before the token locks. Check the PIN before trying again.</source>
+        <translation>Le code PIN est de nouveau erroné : un essai de plus a été utilisé, et il reste peu d&apos;essais avant le blocage du jeton. Vérifiez le code PIN avant de réessayer.</translation>
+    </message>
+    <message>
+        <source>The PIN is wrong, and that was the last try: the token is now locked and cannot sign. Contact your certificate provider (Barid eSign) to unlock it with the unlock code.</source>
+        <translation>Le code PIN est erroné et c&apos;était le dernier essai : le jeton est maintenant bloqué et ne peut plus signer. Contactez votre prestataire de certificats (Barid eSign) pour le débloquer avec le code de déblocage.</translation>
+    </message>
+    <message>
+        <source>The PIN does not have the length or characters the token accepts. Check the PIN and try again.</source>
+        <translation>Le code PIN n&apos;a pas la longueur ou les caractères acceptés par le jeton. Vérifiez le code PIN et réessayez.</translation>
+    </message>
+    <message>
+        <source>The token&apos;s PIN has expired. Change it with the token software (SafeNet Authentication Client), then sign again.</source>
+        <translation>Le code PIN du jeton a expiré. Changez-le avec le logiciel du jeton (SafeNet Authentication Client), puis signez à nouveau.</translation>
+    </message>
+    <message>
+        <source>The token stopped answering. Unplug it, plug it back in and sign again; no document was changed.</source>
+        <translation>Le jeton ne répond plus. Débranchez-le, rebranchez-le et signez à nouveau ; aucun document n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>The token reported an error. Unplug it, plug it back in and try again; if it persists, ask for support.</source>
+        <translation>Le jeton a signalé une erreur. Débranchez-le, rebranchez-le et réessayez ; si le problème persiste, demandez de l&apos;aide.</translation>
+    </message>
+    <message>
+        <source>The private key of the signing certificate was not found on the token. Check the key label in the settings, or contact your certificate provider.</source>
+        <translation>La clé privée du certificat de signature est introuvable sur le jeton. Vérifiez le libellé de clé dans les paramètres, ou contactez votre prestataire de certificats.</translation>
+    </message>
+    <message>
+        <source>Several signing keys are on the token. Set the key label to use in the settings.</source>
+        <translation>Plusieurs clés de signature sont sur le jeton. Indiquez dans les paramètres le libellé de la clé à utiliser.</translation>
+    </message>
+    <message>
+        <source>The token holds no certificate meant for signatures (non-repudiation). Use your signature token, or contact your certificate provider.</source>
+        <translation>Le jeton ne contient aucun certificat destiné à la signature (non-répudiation). Utilisez votre jeton de signature, ou contactez votre prestataire de certificats.</translation>
+    </message>
+    <message>
+        <source>The signing certificate was not found on the token. Contact your certificate provider.</source>
+        <translation>Le certificat de signature est introuvable sur le jeton. Contactez votre prestataire de certificats.</translation>
+    </message>
+    <message>
+        <source>file not found</source>
+        <translation>fichier introuvable</translation>
+    </message>
+    <message>
+        <source>not a file</source>
+        <translation>ce n&apos;est pas un fichier</translation>
+    </message>
+    <message>
+        <source>it does not load; it may be damaged or built for another kind of computer</source>
+        <translation>il ne se charge pas ; il est peut-être endommagé ou conçu pour un autre type d&apos;ordinateur</translation>
+    </message>
+    <message>
+        <source>it does not load</source>
+        <translation>il ne se charge pas</translation>
+    </message>
+    <message>
+        <source>No timestamp server is configured: a long-term signature needs one. Set its address in the settings.</source>
+        <translation>Aucun serveur d&apos;horodatage n&apos;est configuré : une signature à long terme en a besoin. Indiquez son adresse dans les paramètres.</translation>
+    </message>
+    <message>
+        <source>The trusted root certificates of the fund profile are needed to gather the certificate status. Check the profile&apos;s trust anchors.</source>
+        <translation>Les certificats racines de confiance du profil de la Caisse sont nécessaires pour obtenir l&apos;état du certificat. Vérifiez les ancres de confiance du profil.</translation>
+    </message>
+    <message>
+        <source>The signed document could not be completed. Check the file.</source>
+        <translation>Le document signé n&apos;a pas pu être complété. Vérifiez le fichier.</translation>
+    </message>
+    <message>
+        <source>A signing certificate of this document has been revoked: the document cannot be made long-term valid. Sign it again with a valid certificate.</source>
+        <translation>Un certificat de signature de ce document a été révoqué : le document ne peut pas être rendu valide à long terme. Signez-le à nouveau avec un certificat valide.</translation>
+    </message>
+    <message>
+        <source>A signing certificate of this document does not lead to a trusted root certificate of the fund profile.</source>
+        <translation>Un certificat de signature de ce document ne remonte pas à un certificat racine de confiance du profil de la Caisse.</translation>
+    </message>
+    <message>
+        <source>The root certificate of the signing certificate is needed for a long-term signature. Add it in the settings, or sign at level B-T.</source>
+        <translation>Le certificat racine du certificat de signature est nécessaire pour une signature à long terme. Ajoutez-le dans les paramètres, ou signez au niveau B-T.</translation>
+    </message>
+    <message>
+        <source>The signing certificate has been revoked by its authority. Do not sign with it; contact your certificate provider.</source>
+        <translation>Le certificat de signature a été révoqué par son autorité. Ne signez pas avec lui ; contactez votre prestataire de certificats.</translation>
+    </message>
+    <message>
+        <source>The signing certificate does not lead to a trusted root certificate. Check the trusted root certificates in the settings.</source>
+        <translation>Le certificat de signature ne remonte pas à un certificat racine de confiance. Vérifiez les certificats racines de confiance dans les paramètres.</translation>
+    </message>
+    <message>
+        <source>The document already holds a signature in that field. Choose another field name.</source>
+        <translation>Le document contient déjà une signature dans ce champ. Choisissez un autre nom de champ.</translation>
+    </message>
+    <message>
+        <source>The document is certified against further changes and cannot be signed again.</source>
+        <translation>Le document est certifié contre toute modification ultérieure et ne peut pas être signé à nouveau.</translation>
+    </message>
+    <message>
+        <source>The document could not be prepared for signing. Check the file, or export it again as PDF.</source>
+        <translation>Le document n&apos;a pas pu être préparé pour la signature. Vérifiez le fichier, ou exportez-le à nouveau en PDF.</translation>
+    </message>
+    <message>
+        <source>The chosen signature field is not in the document. Choose one of its empty signature fields, or sign without choosing a field.</source>
+        <translation>Le champ de signature choisi n&apos;est pas dans le document. Choisissez l&apos;un de ses champs de signature vides, ou signez sans choisir de champ.</translation>
+    </message>
+    <message>
+        <source>No font for the visible signature stamp was found on this computer. Install the DejaVu fonts, or turn the visible stamp off in the fund profile.</source>
+        <translation>Aucune police pour le cachet de signature visible n&apos;a été trouvée sur cet ordinateur. Installez les polices DejaVu, ou désactivez le cachet visible dans le profil de la Caisse.</translation>
+    </message>
+    <message>
+        <source>The visible signature stamp cannot be drawn: a component is missing from this installation. Reinstall Mellaf, or turn the visible stamp off in the fund profile.</source>
+        <translation>Le cachet de signature visible ne peut pas être dessiné : un composant manque dans cette installation. Réinstallez Mellaf, ou désactivez le cachet visible dans le profil de la Caisse.</translation>
+    </message>
+    <message>
+        <source>The font of the visible signature stamp cannot be read. Reinstall the DejaVu fonts, or turn the visible stamp off in the fund profile.</source>
+        <translation>La police du cachet de signature visible est illisible. Réinstallez les polices DejaVu, ou désactivez le cachet visible dans le profil de la Caisse.</translation>
+    </message>
+    <message>
+        <source>This document was already sent to the fund: it stays in the dossier.</source>
+        <translation>Ce document a déjà été envoyé à la Caisse : il reste dans le dossier.</translation>
+    </message>
+    <message>
+        <source>This document is already signed: its signature cannot move.</source>
+        <translation>Ce document est déjà signé : sa signature ne peut plus être déplacée.</translation>
+    </message>
+    <message>
+        <source>is the document already sent to the fund for this item; the fund needs a new one</source>
+        <translation>est le document déjà envoyé à la Caisse pour cette pièce ; la Caisse en demande un nouveau</translation>
+    </message>
+    <message>
+        <source>The token software could not be loaded (%1): %2. Install the token middleware (SafeNet Authentication Client) or correct the module path in the settings.</source>
+        <translation>Le logiciel du jeton n&apos;a pas pu être chargé (%1) : %2. Installez le logiciel du jeton (SafeNet Authentication Client) ou corrigez le chemin du module dans les paramètres.</translation>
+    </message>
+    <message>
+        <source>The signing certificate of %1 expired on %2. Renew it with your certificate provider before signing.</source>
+        <translation>Le certificat de signature de %1 a expiré le %2. Renouvelez-le auprès de votre prestataire de certificats avant de signer.</translation>
+    </message>
+    <message>
+        <source>The signing certificate of %1 is valid only from %2. Check the computer&apos;s date and time, or wait until that day.</source>
+        <translation>Le certificat de signature de %1 n&apos;est valide qu&apos;à partir du %2. Vérifiez la date et l&apos;heure de l&apos;ordinateur, ou attendez ce jour.</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is not meant for signatures (no non-repudiation key usage). Use your signature certificate, not the authentication one.</source>
+        <translation>Le certificat de %1 n&apos;est pas destiné à la signature (pas d&apos;usage de non-répudiation). Utilisez votre certificat de signature, pas celui d&apos;authentification.</translation>
+    </message>
+    <message>
+        <source>The signing token %1 was not found.%2 Plug in your token, wait a few seconds and try again.</source>
+        <translation>Le jeton de signature %1 est introuvable.%2 Branchez votre jeton, attendez quelques secondes et réessayez.</translation>
+    </message>
+    <message>
+        <source>Several tokens are connected (%1). Unplug the others, or choose the signing certificate in the Token tab.</source>
+        <translation>Plusieurs jetons sont branchés (%1). Débranchez les autres, ou choisissez le certificat de signature dans l&apos;onglet Jeton.</translation>
+    </message>
+    <message>
+        <source>Several tokens named %1 are connected. Unplug the others, or set the token&apos;s serial number in the settings.</source>
+        <translation>Plusieurs jetons nommés %1 sont branchés. Débranchez les autres, ou indiquez le numéro de série du jeton dans les paramètres.</translation>
+    </message>
+    <message>
+        <source>Several certificates are labelled %1 on the token. Set a key label in the settings.</source>
+        <translation>Plusieurs certificats portent le libellé %1 sur le jeton. Indiquez un libellé de clé dans les paramètres.</translation>
+    </message>
+    <message>
+        <source>Several signing certificates are on the token (%1). Set the key label to use in the settings.</source>
+        <translation>Plusieurs certificats de signature sont sur le jeton (%1). Indiquez dans les paramètres le libellé de la clé à utiliser.</translation>
+    </message>
+    <message>
+        <source>No signing key %1was found on the token. Check the key label in the settings, or contact your certificate provider.</source>
+        <translation>Aucune clé de signature %1n&apos;a été trouvée sur le jeton. Vérifiez le libellé de clé dans les paramètres, ou contactez votre prestataire de certificats.</translation>
+    </message>
+    <message>
+        <source>%1 holds no signature: sign it before adding long-term validation data.</source>
+        <translation>%1 ne contient aucune signature : signez-le avant d&apos;ajouter les données de validation à long terme.</translation>
+    </message>
+    <message>
+        <source>%1 is not a PDF file. Scan or export the document again as PDF.</source>
+        <translation>%1 n&apos;est pas un fichier PDF. Numérisez ou exportez à nouveau le document en PDF.</translation>
+    </message>
+    <message>
+        <source>%1 is protected by a password (encrypted). Ask for an unprotected copy, or export it again without protection.</source>
+        <translation>%1 est protégé par un mot de passe (chiffré). Demandez une copie non protégée, ou exportez-le à nouveau sans protection.</translation>
+    </message>
+    <message>
+        <source>The document %1 was not found. Check that it was not moved or deleted.</source>
+        <translation>Le document %1 est introuvable. Vérifiez qu&apos;il n&apos;a été ni déplacé ni supprimé.</translation>
+    </message>
+    <message>
+        <source>The document %1 cannot be read. Check the file and its permissions.</source>
+        <translation>Le document %1 est illisible. Vérifiez le fichier et ses droits d&apos;accès.</translation>
+    </message>
+    <message>
+        <source>%1 is a damaged PDF file. Scan or export the document again as PDF.</source>
+        <translation>%1 est un fichier PDF endommagé. Numérisez ou exportez à nouveau le document en PDF.</translation>
+    </message>
+    <message>
+        <source>The trusted root certificate file %1 cannot be read. Check the file in the settings (a PEM or DER certificate).</source>
+        <translation>Le fichier de certificat racine de confiance %1 est illisible. Vérifiez le fichier dans les paramètres (un certificat PEM ou DER).</translation>
+    </message>
+    <message>
+        <source>The certificate file %1 cannot be read. Check the path.</source>
+        <translation>Le fichier de certificat %1 est illisible. Vérifiez le chemin.</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read. Check the path and its permissions.</source>
+        <translation>Le fichier %1 est illisible. Vérifiez le chemin et ses droits d&apos;accès.</translation>
+    </message>
+    <message>
+        <source>The disk is full: %1 could not be written. Free some space, then sign again.</source>
+        <translation>Le disque est plein : %1 n&apos;a pas pu être écrit. Libérez de la place, puis signez à nouveau.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be written to (read-only or no permission). Choose another folder, then sign again.</source>
+        <translation>Impossible d&apos;écrire dans le dossier %1 (lecture seule ou droits insuffisants). Choisissez un autre dossier, puis signez à nouveau.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist. Choose another folder.</source>
+        <translation>Le dossier %1 n&apos;existe pas. Choisissez un autre dossier.</translation>
+    </message>
+    <message>
+        <source>%1 is not a PDF file.</source>
+        <translation>%1 n&apos;est pas un fichier PDF.</translation>
+    </message>
+    <message>
+        <source>%1 is encrypted; its signatures cannot be checked here.</source>
+        <translation>%1 est chiffré ; ses signatures ne peuvent pas être vérifiées ici.</translation>
+    </message>
+    <message>
+        <source>%1 is a damaged PDF file; its signatures cannot be checked.</source>
+        <translation>%1 est un fichier PDF endommagé ; ses signatures ne peuvent pas être vérifiées.</translation>
+    </message>
+    <message>
+        <source>The fund asked for a new document for: %1. The document already sent does not answer the request: attach a new one, then sign and certify the dossier again.</source>
+        <translation>La Caisse a demandé un nouveau document pour : %1. Le document déjà envoyé ne répond pas à la demande : joignez-en un nouveau, puis signez et certifiez à nouveau le dossier.</translation>
+    </message>
+    <message>
+        <source>This account does not work on dossiers.</source>
+        <translation>Ce compte ne traite pas de dossiers.</translation>
+    </message>
+    <message>
+        <source>Your account is not active; ask the collectivity&apos;s responsible.</source>
+        <translation>Votre compte n&apos;est pas actif ; adressez-vous au responsable de la collectivité.</translation>
+    </message>
+    <message>
+        <source>This dossier is closed; it stays in the archive as it is.</source>
+        <translation>Ce dossier est clos ; il reste tel quel dans les archives.</translation>
+    </message>
+    <message>
+        <source>Someone changed this dossier&apos;s assignment meanwhile; look again.</source>
+        <translation>Quelqu&apos;un a changé l&apos;attribution de ce dossier entre-temps ; vérifiez de nouveau.</translation>
+    </message>
+    <message>
+        <source>This dossier is assigned to a colleague; they or the responsible may release it.</source>
+        <translation>Ce dossier est attribué à un collègue ; lui seul ou le responsable peut le libérer.</translation>
+    </message>
+    <message>
+        <source>Only the assigned officer or the responsible releases a dossier.</source>
+        <translation>Seul l&apos;agent attributaire ou le responsable libère un dossier.</translation>
+    </message>
+    <message>
+        <source>Unknown export format: choose CSV or XLSX.</source>
+        <translation>Format d&apos;export inconnu : choisissez CSV ou XLSX.</translation>
+    </message>
+    <message>
+        <source>XLSX export needs the openpyxl package; export as CSV instead.</source>
+        <translation>L&apos;export XLSX nécessite le paquet openpyxl ; exportez plutôt en CSV.</translation>
+    </message>
+    <message>
+        <source>This dossier is another officer&apos;s: ask for a delegation, or for exceptional access with a reason.</source>
+        <translation>Ce dossier est celui d&apos;un autre agent : demandez une délégation, ou un accès exceptionnel motivé.</translation>
+    </message>
 </context>
 <context>
     <name>Corps</name>
@@ -1175,6 +1606,146 @@
     </message>
 </context>
 <context>
+    <name>CorrectionsRetry</name>
+    <message numerus="yes">
+        <source>The fund answered %n correction request(s): open the affiliate&apos;s sheet to read the answer.</source>
+        <translation>
+            <numerusform>La caisse a répondu à %n demande de correction : ouvrez la fiche de l&apos;affilié pour lire la réponse.</numerusform>
+            <numerusform>La caisse a répondu à %n demandes de correction : ouvrez la fiche de l&apos;affilié pour lire les réponses.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sending correction requests…</source>
+        <translation>Envoi des demandes de correction…</translation>
+    </message>
+</context>
+<context>
+    <name>Dashboard</name>
+    <message numerus="yes">
+        <source>%n more in the Dossiers tab.</source>
+        <translation>
+            <numerusform>%n de plus dans l&apos;onglet Dossiers.</numerusform>
+            <numerusform>%n de plus dans l&apos;onglet Dossiers.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Today at a glance</source>
+        <translation>Aujourd&apos;hui en un coup d&apos;œil</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <source>Dossiers of the collectivity</source>
+        <translation>Dossiers de la collectivité</translation>
+    </message>
+    <message>
+        <source>Waiting for certification</source>
+        <translation>En attente de certification</translation>
+    </message>
+    <message>
+        <source>Documents requested by the fund</source>
+        <translation>Pièces demandées par la caisse</translation>
+    </message>
+    <message>
+        <source>Departures in the coming months</source>
+        <translation>Départs des prochains mois</translation>
+    </message>
+    <message>
+        <source>Sending and connection</source>
+        <translation>Envoi et connexion</translation>
+    </message>
+    <message>
+        <source>No dossier yet. Find an affiliate in the Affiliates tab, then open a dossier from the sheet.</source>
+        <translation>Aucun dossier pour l&apos;instant. Cherchez un affilié dans l&apos;onglet Affiliés, puis ouvrez un dossier depuis sa fiche.</translation>
+    </message>
+    <message>
+        <source>Click to open the dossier</source>
+        <translation>Cliquez pour ouvrir le dossier</translation>
+    </message>
+    <message>
+        <source>dossier opened</source>
+        <translation>dossier ouvert</translation>
+    </message>
+    <message>
+        <source>⚠ dossier to open now</source>
+        <translation>⚠ dossier à ouvrir maintenant</translation>
+    </message>
+    <message>
+        <source>dossier to open from %1</source>
+        <translation>dossier à ouvrir à partir du %1</translation>
+    </message>
+    <message>
+        <source>No dossier waits for certification.</source>
+        <translation>Aucun dossier n&apos;attend de certification.</translation>
+    </message>
+    <message>
+        <source>The fund has not asked for any document.</source>
+        <translation>La caisse n&apos;a demandé aucune pièce.</translation>
+    </message>
+    <message>
+        <source>Nobody reaches the age limit in the next %1 months.</source>
+        <translation>Personne n&apos;atteint la limite d&apos;âge dans les %1 prochains mois.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Departures in the coming months (%n dossier(s) to open now)</source>
+        <translation>
+            <numerusform>Départs des prochains mois (%n dossier à ouvrir maintenant)</numerusform>
+            <numerusform>Départs des prochains mois (%n dossiers à ouvrir maintenant)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing waits to be sent.</source>
+        <translation>Rien n&apos;attend d&apos;être envoyé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s) waiting to be sent</source>
+        <translation>
+            <numerusform>%n étape en attente d&apos;envoi</numerusform>
+            <numerusform>%n étapes en attente d&apos;envoi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s) paused</source>
+        <translation>
+            <numerusform>%n étape en pause</numerusform>
+            <numerusform>%n étapes en pause</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s) failed: see the Sending tab</source>
+        <translation>
+            <numerusform>%n étape en échec : voir l&apos;onglet Envoi</numerusform>
+            <numerusform>%n étapes en échec : voir l&apos;onglet Envoi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Next attempt: %1</source>
+        <translation>Prochain essai : %1</translation>
+    </message>
+    <message>
+        <source>Connection to the platform not checked yet.</source>
+        <translation>Connexion à la plateforme pas encore vérifiée.</translation>
+    </message>
+    <message>
+        <source>Connected to the platform.</source>
+        <translation>Connecté à la plateforme.</translation>
+    </message>
+    <message>
+        <source>The platform does not answer: work is kept and sent later.</source>
+        <translation>La plateforme ne répond pas : le travail est conservé et sera envoyé plus tard.</translation>
+    </message>
+    <message>
+        <source>Affiliates list updated: %1</source>
+        <translation>Liste des affiliés mise à jour : %1</translation>
+    </message>
+    <message>
+        <source>Affiliates list never updated.</source>
+        <translation>Liste des affiliés jamais mise à jour.</translation>
+    </message>
+</context>
+<context>
     <name>Diagnostics</name>
     <message>
         <source>Loadable</source>
@@ -1191,6 +1762,30 @@
     <message>
         <source>Does not load</source>
         <translation>Ne se charge pas</translation>
+    </message>
+    <message>
+        <source>No file at this path.</source>
+        <translation>Aucun fichier à cet emplacement.</translation>
+    </message>
+    <message>
+        <source>This path is a folder, not a library file.</source>
+        <translation>Ce chemin est un dossier, pas un fichier de bibliothèque.</translation>
+    </message>
+    <message>
+        <source>It is not a shared library this computer can load (unknown file format).</source>
+        <translation>Ce n&apos;est pas une bibliothèque partagée que cet ordinateur peut charger (format de fichier inconnu).</translation>
+    </message>
+    <message>
+        <source>It is a %1 library, made for another operating system; this computer needs %2.</source>
+        <translation>C&apos;est une bibliothèque %1, faite pour un autre système d&apos;exploitation ; cet ordinateur a besoin de %2.</translation>
+    </message>
+    <message>
+        <source>It is built for %1 (%2-bit) but Mellaf runs as %3 (%4-bit): install the %4-bit token software.</source>
+        <translation>Elle est compilée pour %1 (%2 bits) mais Mellaf fonctionne en %3 (%4 bits) : installez le logiciel du jeton %4 bits.</translation>
+    </message>
+    <message>
+        <source>It does not load (it may be damaged or incomplete): %1</source>
+        <translation>Elle ne se charge pas (elle est peut-être endommagée ou incomplète) : %1</translation>
     </message>
     <message>
         <source>PIN locked</source>
@@ -1479,7 +2074,7 @@
     </message>
     <message>
         <source>Add revocation data and a timestamp to signed documents (PAdES B-LT), without the token, while the platform and the timestamp service answer.</source>
-        <translation>Ajouter les données de révocation et un horodatage aux pièces signées (PAdES B-LT), sans le support de signature, tant que la plateforme et le service d'horodatage répondent.</translation>
+        <translation>Ajouter les données de révocation et un horodatage aux pièces signées (PAdES B-LT), sans le support de signature, tant que la plateforme et le service d&apos;horodatage répondent.</translation>
     </message>
     <message>
         <source>Refresh</source>
@@ -1611,10 +2206,6 @@
         <translation>Affic&amp;her :</translation>
     </message>
     <message>
-        <source>All dossiers</source>
-        <translation>Tous les dossiers</translation>
-    </message>
-    <message>
         <source>Being prepared</source>
         <translation>En préparation</translation>
     </message>
@@ -1631,6 +2222,30 @@
         <translation>À la Caisse</translation>
     </message>
     <message>
+        <source>Assign to &amp;me</source>
+        <translation>&amp;M&apos;attribuer</translation>
+    </message>
+    <message>
+        <source>&amp;Release</source>
+        <translation>&amp;Libérer</translation>
+    </message>
+    <message>
+        <source>Show your colleagues that you work on this dossier now.</source>
+        <translation>Indiquer à vos collègues que vous traitez ce dossier maintenant.</translation>
+    </message>
+    <message>
+        <source>Release the dossier: nobody is assigned to it any more.</source>
+        <translation>Libérer le dossier : il n&apos;est plus attribué à personne.</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exporter en CSV…</translation>
+    </message>
+    <message>
+        <source>Export XLSX…</source>
+        <translation>Exporter en XLSX…</translation>
+    </message>
+    <message>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
@@ -1641,6 +2256,34 @@
     <message>
         <source>No dossier in this list.</source>
         <translation>Aucun dossier dans cette liste.</translation>
+    </message>
+    <message>
+        <source>Shown: %1 of %2</source>
+        <translation>Affichés : %1 sur %2</translation>
+    </message>
+    <message>
+        <source>⚠ Overdue: %1</source>
+        <translation>⚠ En retard : %1</translation>
+    </message>
+    <message>
+        <source>Due within 30 days: %1</source>
+        <translation>À rendre sous 30 jours : %1</translation>
+    </message>
+    <message>
+        <source>Export as CSV</source>
+        <translation>Exporter en CSV</translation>
+    </message>
+    <message>
+        <source>Export as XLSX</source>
+        <translation>Exporter en XLSX</translation>
+    </message>
+    <message>
+        <source>%1 dossier(s) saved to %2.</source>
+        <translation>%1 dossier(s) enregistré(s) dans %2.</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Export en cours…</translation>
     </message>
 </context>
 <context>
@@ -1750,6 +2393,14 @@
         <translation>Joignez un fichier PDF (numérisez le papier en PDF si besoin). Rien d&apos;autre n&apos;a été modifié.</translation>
     </message>
     <message>
+        <source>The fund&apos;s request is not answered yet</source>
+        <translation>La demande de la Caisse n&apos;a pas encore de réponse</translation>
+    </message>
+    <message>
+        <source>Open the dossier: the requested items are marked in the checklist. Attach a new document for each, then sign and certify again.</source>
+        <translation>Ouvrez le dossier : les pièces demandées sont signalées dans la liste. Joignez un nouveau document pour chacune, puis signez et certifiez à nouveau.</translation>
+    </message>
+    <message>
         <source>Not allowed</source>
         <translation>Action non autorisée</translation>
     </message>
@@ -1833,6 +2484,152 @@
     </message>
 </context>
 <context>
+    <name>FieldChooser</name>
+    <message>
+        <source>Signature field</source>
+        <translation>Champ de signature</translation>
+    </message>
+    <message>
+        <source>“%1” already has empty signature fields. Choose where your signature and its stamp go:</source>
+        <translation>« %1 » contient déjà des champs de signature vides. Choisissez où placer votre signature et son cachet :</translation>
+    </message>
+    <message>
+        <source>A new stamp on the last page</source>
+        <translation>Un nouveau cachet sur la dernière page</translation>
+    </message>
+    <message>
+        <source>Field “%1” on page %2</source>
+        <translation>Champ « %1 » en page %2</translation>
+    </message>
+    <message>
+        <source>Field “%1”</source>
+        <translation>Champ « %1 »</translation>
+    </message>
+    <message>
+        <source>Field “%1” (invisible)</source>
+        <translation>Champ « %1 » (invisible)</translation>
+    </message>
+    <message>
+        <source>Saving the choice…</source>
+        <translation>Enregistrement du choix…</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRun</name>
+    <message>
+        <source>Welcome to Mellaf</source>
+        <translation>Bienvenue dans Mellaf</translation>
+    </message>
+    <message>
+        <source>A few questions before the first sign-in. Choose the language.</source>
+        <translation>Quelques questions avant la première connexion. Choisissez la langue.</translation>
+    </message>
+    <message>
+        <source>The sign-in and the whole window use this language once the assistant closes. You can change it later in Settings.</source>
+        <translation>La connexion et toute la fenêtre utilisent cette langue dès la fermeture de l&apos;assistant. Vous pourrez la changer plus tard dans les Paramètres.</translation>
+    </message>
+    <message>
+        <source>Fund profile</source>
+        <translation>Profil de la caisse</translation>
+    </message>
+    <message>
+        <source>The fund&apos;s platform</source>
+        <translation>La plateforme de la caisse</translation>
+    </message>
+    <message>
+        <source>&amp;Test the connection</source>
+        <translation>&amp;Tester la connexion</translation>
+    </message>
+    <message>
+        <source>Without a connection now you can still go on: the address is tested again at sign-in.</source>
+        <translation>Sans connexion maintenant, vous pouvez quand même continuer : l&apos;adresse est de nouveau testée à la connexion.</translation>
+    </message>
+    <message>
+        <source>Enter the platform&apos;s address first.</source>
+        <translation>Saisissez d&apos;abord l&apos;adresse de la plateforme.</translation>
+    </message>
+    <message>
+        <source>Asking the platform…</source>
+        <translation>Interrogation de la plateforme…</translation>
+    </message>
+    <message>
+        <source>✓ The platform answers (API version %1).</source>
+        <translation>✓ La plateforme répond (API version %1).</translation>
+    </message>
+    <message>
+        <source>This address cannot be used: check how it is written.</source>
+        <translation>Cette adresse est inutilisable : vérifiez son écriture.</translation>
+    </message>
+    <message>
+        <source>The test could not run.</source>
+        <translation>Le test n&apos;a pas pu s&apos;exécuter.</translation>
+    </message>
+    <message>
+        <source>✗ No answer: %1</source>
+        <translation>✗ Pas de réponse : %1</translation>
+    </message>
+    <message>
+        <source>Signing token</source>
+        <translation>Jeton de signature</translation>
+    </message>
+    <message>
+        <source>Look &amp;again</source>
+        <translation>Chercher &amp;de nouveau</translation>
+    </message>
+    <message>
+        <source>&amp;Choose a file…</source>
+        <translation>&amp;Choisir un fichier…</translation>
+    </message>
+    <message>
+        <source>Looking for the token middleware…</source>
+        <translation>Recherche du logiciel du jeton…</translation>
+    </message>
+    <message>
+        <source>The search failed: %1</source>
+        <translation>La recherche a échoué : %1</translation>
+    </message>
+    <message>
+        <source>No token middleware was found on this computer. Install the one given with the token (e.g. SafeNet Authentication Client), then Look again, or go on and set it later in the Token tab.</source>
+        <translation>Aucun logiciel de jeton n&apos;a été trouvé sur cet ordinateur. Installez celui fourni avec le jeton (par ex. SafeNet Authentication Client), puis Chercher de nouveau, ou continuez et réglez-le plus tard dans l&apos;onglet Jeton.</translation>
+    </message>
+    <message>
+        <source>tokens: %1</source>
+        <translation>jetons : %1</translation>
+    </message>
+    <message>
+        <source>no token connected</source>
+        <translation>aucun jeton branché</translation>
+    </message>
+    <message>
+        <source>None for now (set it later)</source>
+        <translation>Aucun pour l&apos;instant (à régler plus tard)</translation>
+    </message>
+    <message>
+        <source>Choose the token&apos;s PKCS#11 library</source>
+        <translation>Choisir la bibliothèque PKCS#11 du jeton</translation>
+    </message>
+    <message>
+        <source>Mellaf — first start</source>
+        <translation>Mellaf — premier démarrage</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Suivant &gt;</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Précédent</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
     <name>Header</name>
     <message>
         <source>Mellaf</source>
@@ -1845,6 +2642,14 @@
     <message>
         <source>Build %1 of %2</source>
         <translation>Build %1 du %2</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>Language, platform, signing token, data protection (%1)</source>
+        <translation>Langue, plateforme, jeton de signature, protection des données (%1)</translation>
     </message>
     <message>
         <source>Switch user</source>
@@ -1953,6 +2758,194 @@
         <source>Dossier withdrawn</source>
         <translation>Dossier retiré</translation>
     </message>
+    <message>
+        <source>Sending cancelled</source>
+        <translation>Envoi annulé</translation>
+    </message>
+    <message>
+        <source>Dossier facts changed</source>
+        <translation>Données du dossier modifiées</translation>
+    </message>
+    <message>
+        <source>Cover sheet made</source>
+        <translation>Bordereau établi</translation>
+    </message>
+    <message>
+        <source>Dossier assembled</source>
+        <translation>Dossier assemblé</translation>
+    </message>
+    <message>
+        <source>Dossier handed over to a colleague</source>
+        <translation>Dossier transmis à un collègue</translation>
+    </message>
+    <message>
+        <source>Dossier imported from a package</source>
+        <translation>Dossier importé d&apos;un paquet</translation>
+    </message>
+    <message>
+        <source>Dossier assigned to an officer</source>
+        <translation>Dossier attribué à un agent</translation>
+    </message>
+    <message>
+        <source>Dossier assignment removed</source>
+        <translation>Attribution du dossier retirée</translation>
+    </message>
+    <message>
+        <source>Dossier list exported</source>
+        <translation>Liste des dossiers exportée</translation>
+    </message>
+    <message>
+        <source>Document pages edited</source>
+        <translation>Pages du document modifiées</translation>
+    </message>
+    <message>
+        <source>Document made smaller</source>
+        <translation>Document allégé</translation>
+    </message>
+    <message>
+        <source>Signature field chosen</source>
+        <translation>Champ de signature choisi</translation>
+    </message>
+    <message>
+        <source>Signature made long-term</source>
+        <translation>Signature rendue durable (LT)</translation>
+    </message>
+    <message>
+        <source>Sending paused</source>
+        <translation>Envoi suspendu</translation>
+    </message>
+    <message>
+        <source>Sending resumed</source>
+        <translation>Envoi repris</translation>
+    </message>
+    <message>
+        <source>Sending tried again</source>
+        <translation>Envoi relancé</translation>
+    </message>
+    <message>
+        <source>Affiliate record consulted</source>
+        <translation>Fiche d&apos;affilié consultée</translation>
+    </message>
+    <message>
+        <source>Affiliate list consulted or exported</source>
+        <translation>Liste d&apos;affiliés consultée ou exportée</translation>
+    </message>
+    <message>
+        <source>Correction requested</source>
+        <translation>Correction demandée</translation>
+    </message>
+    <message>
+        <source>Account created</source>
+        <translation>Compte créé</translation>
+    </message>
+    <message>
+        <source>Account details changed</source>
+        <translation>Coordonnées du compte modifiées</translation>
+    </message>
+    <message>
+        <source>Account details consulted</source>
+        <translation>Coordonnées du compte consultées</translation>
+    </message>
+    <message>
+        <source>Local password set</source>
+        <translation>Mot de passe local défini</translation>
+    </message>
+    <message>
+        <source>Account suspended</source>
+        <translation>Compte suspendu</translation>
+    </message>
+    <message>
+        <source>Account frozen</source>
+        <translation>Compte gelé</translation>
+    </message>
+    <message>
+        <source>Account reactivated</source>
+        <translation>Compte réactivé</translation>
+    </message>
+    <message>
+        <source>Account deleted</source>
+        <translation>Compte supprimé</translation>
+    </message>
+    <message>
+        <source>Designation form exported</source>
+        <translation>Formulaire de désignation exporté</translation>
+    </message>
+    <message>
+        <source>Offline package exported</source>
+        <translation>Paquet hors ligne exporté</translation>
+    </message>
+    <message>
+        <source>Offline package imported</source>
+        <translation>Paquet hors ligne importé</translation>
+    </message>
+    <message>
+        <source>Offline package refused</source>
+        <translation>Paquet hors ligne refusé</translation>
+    </message>
+    <message>
+        <source>Exceptional access requested</source>
+        <translation>Accès exceptionnel demandé</translation>
+    </message>
+    <message>
+        <source>Exceptional access approved</source>
+        <translation>Accès exceptionnel accordé</translation>
+    </message>
+    <message>
+        <source>Exceptional access refused</source>
+        <translation>Accès exceptionnel refusé</translation>
+    </message>
+    <message>
+        <source>Dossier used under a delegation</source>
+        <translation>Dossier utilisé par délégation</translation>
+    </message>
+    <message>
+        <source>Dossier used under exceptional access</source>
+        <translation>Dossier utilisé par accès exceptionnel</translation>
+    </message>
+    <message>
+        <source>Dossiers delegated</source>
+        <translation>Dossiers délégués</translation>
+    </message>
+    <message>
+        <source>Delegation ended</source>
+        <translation>Délégation terminée</translation>
+    </message>
+    <message>
+        <source>Personal data purged (retention)</source>
+        <translation>Données personnelles purgées (conservation)</translation>
+    </message>
+    <message>
+        <source>Audit log exported</source>
+        <translation>Journal d&apos;audit exporté</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <source>Signed in offline</source>
+        <translation>Connexion hors ligne</translation>
+    </message>
+    <message>
+        <source>Offline sign-in refused</source>
+        <translation>Connexion hors ligne refusée</translation>
+    </message>
+    <message>
+        <source>Signed out</source>
+        <translation>Déconnexion</translation>
+    </message>
+    <message>
+        <source>Screen locked</source>
+        <translation>Écran verrouillé</translation>
+    </message>
+    <message>
+        <source>Screen unlocked</source>
+        <translation>Écran déverrouillé</translation>
+    </message>
+    <message>
+        <source>Unlock refused (wrong password)</source>
+        <translation>Déverrouillage refusé (mot de passe erroné)</translation>
+    </message>
 </context>
 <context>
     <name>Jobs</name>
@@ -2029,7 +3022,53 @@
     </message>
 </context>
 <context>
+    <name>LockScreen</name>
+    <message>
+        <source>Mellaf — locked</source>
+        <translation>Mellaf — verrouillé</translation>
+    </message>
+    <message>
+        <source>Mellaf is locked</source>
+        <translation>Mellaf est verrouillé</translation>
+    </message>
+    <message>
+        <source>The session of %1 was locked. Enter its password to go on, or switch user: the session is then signed out and nothing of it stays on screen.</source>
+        <translation>La session de %1 a été verrouillée. Saisissez son mot de passe pour continuer, ou changez d&apos;utilisateur : la session est alors fermée et rien n&apos;en reste à l&apos;écran.</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Déverrouiller</translation>
+    </message>
+    <message>
+        <source>Switch user</source>
+        <translation>Changer d&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation>Saisissez votre mot de passe.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrong password, or this account may no longer work here. %n try(s) left before the session is signed out.</source>
+        <translation>
+            <numerusform>Mot de passe erroné, ou ce compte n&apos;est peut-être plus valable ici. Encore %n essai avant la fermeture de la session.</numerusform>
+            <numerusform>Mot de passe erroné, ou ce compte n&apos;est peut-être plus valable ici. Encore %n essais avant la fermeture de la session.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
+    <message>
+        <source>Offline you can search the affiliates already on this computer, prepare, sign and certify dossiers, and export offline packages. You cannot update the affiliates list, send dossiers or receive the fund&apos;s answers: dossiers wait in the sending queue until you sign in again online.</source>
+        <translation>Hors ligne, vous pouvez rechercher les affiliés déjà présents sur cet ordinateur, préparer, signer et certifier des dossiers, et exporter des paquets hors ligne. Vous ne pouvez pas mettre à jour la liste des affiliés, envoyer des dossiers ni recevoir les réponses de la caisse : les dossiers attendent dans la file d&apos;envoi jusqu&apos;à votre prochaine connexion en ligne.</translation>
+    </message>
+    <message>
+        <source>Signed in offline: the platform was not reached.</source>
+        <translation>Connecté hors ligne : la plateforme n&apos;a pas pu être jointe.</translation>
+    </message>
     <message>
         <source>Mellaf — sign in</source>
         <translation>Mellaf — connexion</translation>
@@ -2059,6 +3098,14 @@
         <translation>&amp;Mot de passe :</translation>
     </message>
     <message>
+        <source>Sign in &amp;offline</source>
+        <translation>Se connecter &amp;hors ligne</translation>
+    </message>
+    <message>
+        <source>Checks your password against the one last accepted online on this computer</source>
+        <translation>Vérifie votre mot de passe par rapport au dernier accepté en ligne sur cet ordinateur</translation>
+    </message>
+    <message>
         <source>Sign in</source>
         <translation>Se connecter</translation>
     </message>
@@ -2086,12 +3133,32 @@
         <source>Signing in…</source>
         <translation>Connexion…</translation>
     </message>
+    <message>
+        <source>Checking the password on this computer…</source>
+        <translation>Vérification du mot de passe sur cet ordinateur…</translation>
+    </message>
+    <message>
+        <source>Offline sign-in refused</source>
+        <translation>Connexion hors ligne refusée</translation>
+    </message>
+    <message>
+        <source>The password does not match the one last accepted online on this computer, or this account never signed in online here, or it is suspended.</source>
+        <translation>Le mot de passe ne correspond pas au dernier accepté en ligne sur cet ordinateur, ou ce compte ne s&apos;est jamais connecté en ligne ici, ou il est suspendu.</translation>
+    </message>
+    <message>
+        <source>Check the password. Otherwise sign in online once the platform answers, or ask your collectivity&apos;s responsible.</source>
+        <translation>Vérifiez le mot de passe. Sinon, connectez-vous en ligne dès que la plateforme répond, ou adressez-vous au responsable de votre collectivité.</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Mellaf — pension dossiers</source>
         <translation>Mellaf — dossiers de pension</translation>
+    </message>
+    <message>
+        <source>Das&amp;hboard</source>
+        <translation>&amp;Tableau de bord</translation>
     </message>
     <message>
         <source>&amp;Affiliates</source>
@@ -2237,6 +3304,22 @@
         <translation>Importer un paquet…</translation>
     </message>
     <message>
+        <source>Encrypt the package with a passphrase</source>
+        <translation>Chiffrer le paquet avec une phrase secrète</translation>
+    </message>
+    <message>
+        <source>Whoever finds the USB stick cannot read it. Give the passphrase to the kiosk by another way (by phone, not on the stick).</source>
+        <translation>Qui trouve la clé USB ne peut pas le lire. Communiquez la phrase secrète à la borne par un autre moyen (par téléphone, pas sur la clé).</translation>
+    </message>
+    <message>
+        <source>Passphrase (12 characters or more)</source>
+        <translation>Phrase secrète (12 caractères ou plus)</translation>
+    </message>
+    <message>
+        <source>The passphrase again</source>
+        <translation>La phrase secrète à nouveau</translation>
+    </message>
+    <message>
         <source>Package file</source>
         <translation>Fichier de paquet</translation>
     </message>
@@ -2245,8 +3328,24 @@
         <translation>Paquets Mellaf (*.mellaf)</translation>
     </message>
     <message>
+        <source>The passphrase needs at least %1 characters.</source>
+        <translation>La phrase secrète doit compter au moins %1 caractères.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Les deux phrases secrètes diffèrent.</translation>
+    </message>
+    <message>
         <source>Package number %1 written to %2 (%3 item(s)).</source>
         <translation>Paquet numéro %1 écrit dans %2 (%3 élément(s)).</translation>
+    </message>
+    <message>
+        <source>Encrypted package</source>
+        <translation>Paquet chiffré</translation>
+    </message>
+    <message>
+        <source>This package is encrypted. Its passphrase:</source>
+        <translation>Ce paquet est chiffré. Sa phrase secrète :</translation>
     </message>
     <message>
         <source>Package number %1 imported: %2 dossier(s) queued.</source>
@@ -2282,6 +3381,10 @@
     <message>
         <source>Page %1</source>
         <translation>Page %1</translation>
+    </message>
+    <message>
+        <source>Page %1 turned by %2° — saved when you click Save.</source>
+        <translation>Page %1 tournée de %2° — enregistré quand vous cliquez sur Enregistrer.</translation>
     </message>
 </context>
 <context>
@@ -2482,6 +3585,104 @@
     <message>
         <source>Exporting…</source>
         <translation>Exportation…</translation>
+    </message>
+</context>
+<context>
+    <name>PortfolioFilters</name>
+    <message>
+        <source>All open dossiers</source>
+        <translation>Tous les dossiers en cours</translation>
+    </message>
+    <message>
+        <source>Archive (closed dossiers)</source>
+        <translation>Archives (dossiers clos)</translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation>T&amp;ype :</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>Tous les types</translation>
+    </message>
+    <message>
+        <source>O&amp;fficer:</source>
+        <translation>A&amp;gent :</translation>
+    </message>
+    <message>
+        <source>Dossiers this officer prepares or is assigned to.</source>
+        <translation>Dossiers que cet agent prépare ou qui lui sont attribués.</translation>
+    </message>
+    <message>
+        <source>D&amp;ue:</source>
+        <translation>É&amp;chéance :</translation>
+    </message>
+    <message>
+        <source>Any due date</source>
+        <translation>Toute échéance</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <source>Due within 30 days</source>
+        <translation>Échéance sous 30 jours</translation>
+    </message>
+    <message>
+        <source>Due later</source>
+        <translation>Échéance plus lointaine</translation>
+    </message>
+    <message>
+        <source>Search: membership no., PPR or name</source>
+        <translation>Rechercher : n° d&apos;affiliation, PPR ou nom</translation>
+    </message>
+    <message>
+        <source>Search the dossiers</source>
+        <translation>Rechercher dans les dossiers</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>Tout le monde</translation>
+    </message>
+    <message>
+        <source>Me</source>
+        <translation>Moi</translation>
+    </message>
+    <message>
+        <source>Not assigned</source>
+        <translation>Non attribués</translation>
+    </message>
+</context>
+<context>
+    <name>PortfolioModel</name>
+    <message>
+        <source>Overdue since %1</source>
+        <translation>En retard depuis le %1</translation>
+    </message>
+    <message>
+        <source>Due soon: %1</source>
+        <translation>Échéance proche : %1</translation>
+    </message>
+    <message>
+        <source>No due date: only age-limit dossiers have one.</source>
+        <translation>Pas d&apos;échéance : seuls les dossiers de limite d&apos;âge en ont une.</translation>
+    </message>
+    <message>
+        <source>Age limit on %1; the dossier is due by %2 (the fund&apos;s lead time before the limit).</source>
+        <translation>Limite d&apos;âge le %1 ; le dossier est à rendre au plus tard le %2 (le délai de la caisse avant la limite).</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Preparer</source>
+        <translation>Préparateur</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>Attribué à</translation>
     </message>
 </context>
 <context>
@@ -2726,12 +3927,301 @@
         </translation>
     </message>
     <message>
+        <source>Out of date</source>
+        <translation>Périmé</translation>
+    </message>
+    <message>
+        <source>Confirmed by the platform recently</source>
+        <translation>Confirmé récemment par la plateforme</translation>
+    </message>
+    <message>
+        <source>Not confirmed by the platform for more than %1 days: this record may be out of date. Update the affiliates list.</source>
+        <translation>Non confirmé par la plateforme depuis plus de %1 jours : cette fiche n&apos;est peut-être plus à jour. Mettez à jour la liste des affiliés.</translation>
+    </message>
+    <message>
         <source>The affiliates list was never fully updated: results may be partial.</source>
         <translation>La liste des affiliés n&apos;a jamais été entièrement mise à jour : les résultats peuvent être incomplets.</translation>
     </message>
     <message>
         <source>The affiliates list was last updated on %1, more than %2 days ago: these records may be out of date.</source>
         <translation>La liste des affiliés a été mise à jour pour la dernière fois le %1, il y a plus de %2 jours : ces fiches peuvent être périmées.</translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <source>Interface</source>
+        <translation>Interface</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Plateforme</translation>
+    </message>
+    <message>
+        <source>Signing token</source>
+        <translation>Jeton de signature</translation>
+    </message>
+    <message>
+        <source>Data protection</source>
+        <translation>Protection des données</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>Language of the interface. Arabic mirrors the whole window. The new language applies at the next start of Mellaf.</source>
+        <translation>Langue de l&apos;interface. L&apos;arabe inverse toute la fenêtre. La nouvelle langue s&apos;applique au prochain démarrage de Mellaf.</translation>
+    </message>
+    <message>
+        <source>&amp;Fund profile</source>
+        <translation>&amp;Profil de la caisse</translation>
+    </message>
+    <message>
+        <source>The fund&apos;s rules and checklists Mellaf follows (e.g. cmr for the CMR).</source>
+        <translation>Les règles et listes de pièces de la caisse que Mellaf suit (par ex. cmr pour la CMR).</translation>
+    </message>
+    <message>
+        <source>Platform &amp;address</source>
+        <translation>&amp;Adresse de la plateforme</translation>
+    </message>
+    <message>
+        <source>Address of the fund&apos;s platform, for example https://e-retraite.example/api/v1. Applies at the next sign-in.</source>
+        <translation>Adresse de la plateforme de la caisse, par exemple https://e-retraite.example/api/v1. S&apos;applique à la prochaine connexion.</translation>
+    </message>
+    <message>
+        <source>Status refresh (seconds)</source>
+        <translation>Actualisation des statuts (secondes)</translation>
+    </message>
+    <message>
+        <source>How often Mellaf asks the fund for the state of sent dossiers.</source>
+        <translation>Fréquence à laquelle Mellaf demande à la caisse l&apos;état des dossiers envoyés.</translation>
+    </message>
+    <message>
+        <source>Last account</source>
+        <translation>Dernier compte</translation>
+    </message>
+    <message>
+        <source>Account proposed at the next sign-in.</source>
+        <translation>Compte proposé à la prochaine connexion.</translation>
+    </message>
+    <message>
+        <source>Signing &amp;with</source>
+        <translation>Signer &amp;avec</translation>
+    </message>
+    <message>
+        <source>A hardware token for real signatures; a software certificate only for the demo and training.</source>
+        <translation>Un jeton matériel pour les vraies signatures ; un certificat logiciel seulement pour la démo et la formation.</translation>
+    </message>
+    <message>
+        <source>Token &amp;middleware</source>
+        <translation>&amp;Logiciel du jeton</translation>
+    </message>
+    <message>
+        <source>File of the token&apos;s PKCS#11 library (e.g. SafeNet&apos;s eTPKCS11.dll). Empty: Mellaf looks in the usual places.</source>
+        <translation>Fichier de la bibliothèque PKCS#11 du jeton (par ex. eTPKCS11.dll de SafeNet). Vide : Mellaf cherche aux endroits habituels.</translation>
+    </message>
+    <message>
+        <source>Token label</source>
+        <translation>Nom du jeton</translation>
+    </message>
+    <message>
+        <source>Name of the token to use when several are connected.</source>
+        <translation>Nom du jeton à utiliser quand plusieurs sont branchés.</translation>
+    </message>
+    <message>
+        <source>Key label</source>
+        <translation>Nom de la clé</translation>
+    </message>
+    <message>
+        <source>Name of the signing key on the token. Empty: the only one.</source>
+        <translation>Nom de la clé de signature sur le jeton. Vide : la seule présente.</translation>
+    </message>
+    <message>
+        <source>Token serial number</source>
+        <translation>Numéro de série du jeton</translation>
+    </message>
+    <message>
+        <source>Serial number of the token to use. Empty: any token.</source>
+        <translation>Numéro de série du jeton à utiliser. Vide : n&apos;importe quel jeton.</translation>
+    </message>
+    <message>
+        <source>Certificate label</source>
+        <translation>Nom du certificat</translation>
+    </message>
+    <message>
+        <source>The signing certificate chosen in the Token tab (Choose the signing certificate…).</source>
+        <translation>Le certificat de signature choisi dans l&apos;onglet Jeton (Choisir le certificat de signature…).</translation>
+    </message>
+    <message>
+        <source>Name in Arabic on the stamp</source>
+        <translation>Nom en arabe sur le cachet</translation>
+    </message>
+    <message>
+        <source>The signer&apos;s name in Arabic letters, shown on the visible signature.</source>
+        <translation>Le nom du signataire en lettres arabes, affiché sur la signature visible.</translation>
+    </message>
+    <message>
+        <source>Role on the stamp</source>
+        <translation>Fonction sur le cachet</translation>
+    </message>
+    <message>
+        <source>The signer&apos;s role shown on the visible signature.</source>
+        <translation>La fonction du signataire affichée sur la signature visible.</translation>
+    </message>
+    <message>
+        <source>Software certificate file</source>
+        <translation>Fichier du certificat logiciel</translation>
+    </message>
+    <message>
+        <source>PKCS#12 file used by the software signing (demo, training).</source>
+        <translation>Fichier PKCS#12 utilisé par la signature logicielle (démo, formation).</translation>
+    </message>
+    <message>
+        <source>Signature level</source>
+        <translation>Niveau de signature</translation>
+    </message>
+    <message>
+        <source>PAdES level of the signatures; B-T and B-LT need a timestamp service.</source>
+        <translation>Niveau PAdES des signatures ; B-T et B-LT exigent un service d&apos;horodatage.</translation>
+    </message>
+    <message>
+        <source>Timestamp service address</source>
+        <translation>Adresse du service d&apos;horodatage</translation>
+    </message>
+    <message>
+        <source>Address of the timestamp service (needed for B-T and B-LT).</source>
+        <translation>Adresse du service d&apos;horodatage (nécessaire pour B-T et B-LT).</translation>
+    </message>
+    <message>
+        <source>Lock after idle (minutes)</source>
+        <translation>Verrouiller après inactivité (minutes)</translation>
+    </message>
+    <message>
+        <source>Hide the window after this many minutes without use (0: never). Applies at the next start.</source>
+        <translation>Masquer la fenêtre après ce nombre de minutes sans utilisation (0 : jamais). S&apos;applique au prochain démarrage.</translation>
+    </message>
+    <message>
+        <source>Keep documents (days)</source>
+        <translation>Conserver les pièces (jours)</translation>
+    </message>
+    <message>
+        <source>Documents are deleted this many days after the fund acknowledged the dossier.</source>
+        <translation>Les pièces sont supprimées ce nombre de jours après l&apos;accusé de réception de la caisse.</translation>
+    </message>
+    <message>
+        <source>Kiosk: delete a commune&apos;s data once acknowledged</source>
+        <translation>Borne : supprimer les données d&apos;une commune une fois l&apos;accusé reçu</translation>
+    </message>
+    <message>
+        <source>On a computer shared by several communes, delete each commune&apos;s data as soon as the fund acknowledged it.</source>
+        <translation>Sur un ordinateur partagé par plusieurs communes, supprimer les données de chaque commune dès l&apos;accusé de réception de la caisse.</translation>
+    </message>
+    <message>
+        <source>Trusted roots for offline packages</source>
+        <translation>Racines de confiance des paquets hors ligne</translation>
+    </message>
+    <message>
+        <source>Extra root certificate files (PEM) that may sign offline packages, separated by &apos;;&apos;.</source>
+        <translation>Fichiers de certificats racines supplémentaires (PEM) pouvant signer les paquets hors ligne, séparés par « ; ».</translation>
+    </message>
+    <message>
+        <source>Arabic — العربية</source>
+        <translation>Arabe — العربية</translation>
+    </message>
+    <message>
+        <source>French — Français</source>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Anglais — English</translation>
+    </message>
+    <message>
+        <source>Hardware token (PKCS#11)</source>
+        <translation>Jeton matériel (PKCS#11)</translation>
+    </message>
+    <message>
+        <source>Software certificate (demo and training only)</source>
+        <translation>Certificat logiciel (démo et formation seulement)</translation>
+    </message>
+    <message>
+        <source>The fund profile&apos;s level</source>
+        <translation>Le niveau du profil de la caisse</translation>
+    </message>
+    <message>
+        <source>%1: enter a whole number, for example 10.</source>
+        <translation>%1 : saisissez un nombre entier, par exemple 10.</translation>
+    </message>
+    <message>
+        <source>%1: the number cannot be negative.</source>
+        <translation>%1 : le nombre ne peut pas être négatif.</translation>
+    </message>
+    <message>
+        <source>%1: enter an address that starts with https:// (or http://).</source>
+        <translation>%1 : saisissez une adresse qui commence par https:// (ou http://).</translation>
+    </message>
+    <message>
+        <source>%1: no file at this path. Choose an existing file with Browse…</source>
+        <translation>%1 : aucun fichier à cet emplacement. Choisissez un fichier existant avec Parcourir…</translation>
+    </message>
+    <message>
+        <source>%1: choose one of the proposed values.</source>
+        <translation>%1 : choisissez une des valeurs proposées.</translation>
+    </message>
+    <message>
+        <source>%1: this value is not accepted.</source>
+        <translation>%1 : cette valeur n&apos;est pas acceptée.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <source>Choose a file</source>
+        <translation>Choisir un fichier</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>Only the administrator changes these settings.</source>
+        <translation>Seul l&apos;administrateur modifie ces paramètres.</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Checking and saving…</source>
+        <translation>Vérification et enregistrement…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was saved: correct the %n value(s) marked in red.</source>
+        <translation>
+            <numerusform>Rien n&apos;a été enregistré : corrigez la valeur marquée en rouge.</numerusform>
+            <numerusform>Rien n&apos;a été enregistré : corrigez les %n valeurs marquées en rouge.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Settings saved. The new language applies at the next start.</source>
+        <translation>Paramètres enregistrés. La nouvelle langue s&apos;applique au prochain démarrage.</translation>
+    </message>
+    <message>
+        <source>Settings saved. Some changes apply at the next sign-in or the next start.</source>
+        <translation>Paramètres enregistrés. Certains changements s&apos;appliquent à la prochaine connexion ou au prochain démarrage.</translation>
+    </message>
+    <message>
+        <source>Settings saved.</source>
+        <translation>Paramètres enregistrés.</translation>
     </message>
 </context>
 <context>

@@ -80,11 +80,14 @@ def main(n: int) -> None:
         err = proc.stderr.read() if proc.stderr else ""
         assert status == 0, err
         rss_mb = usage.ru_maxrss / 1024
+        cpu = usage.ru_utime + usage.ru_stime
         print(f"initial load (mellaf sync): {out.strip()}")
         print(
             f"initial load of {n:,}: {load:.1f} s (target <= 40 s), peak RSS {rss_mb:.0f} MB"
-            f" (target <= 300 MB); {load / raw:.1f}x the raw transfer"
+            f" (target <= 300 MB); {load / raw:.1f}x the raw transfer; CPU of the sync process"
+            f" {cpu:.1f} s (user + system: what the load costs whatever else the machine runs)"
         )
+        print(f"machine load average during the run: {os.getloadavg()[0]:.1f} (2 cores here)")
 
         r = requests.post(base + "/sandbox/affiliates/touch", json={"count": 1000}, timeout=600)
         assert r.status_code == 200

@@ -177,11 +177,12 @@ def main(argv: list[str] | None = None) -> int:
         src = make_big_pdf(folder / "doc.pdf", args.size_mb)
         size = src.stat().st_size / 1_000_000
         sign_once(src, folder / "warm.pdf", p12)  # imports, first-use costs
+        tiny = make_big_pdf(folder / "tiny.pdf", 0)
         baseline = min(read_and_hash(src) for _ in range(args.runs))
         runs = [sign_once(src, folder / f"out{n}.pdf", p12) for n in range(args.runs)]
+        fixed = min(t - k for t, k, _ in (sign_once(tiny, folder / "t.pdf", p12) for _ in runs))
         work = min(total - key for total, key, _ in runs)
-        no_sync = min(total - key - sync for total, key, sync in runs)
-        ratio, ratio_no_sync = work / baseline, no_sync / baseline
+        ratio = work / baseline
         best = min(runs)
         print(f"document: {size:.1f} MB")
         print(f"read + SHA-256 (best of {args.runs}): {baseline * 1000:.1f} ms")
@@ -192,9 +193,13 @@ def main(argv: list[str] | None = None) -> int:
         print(
             f"sign without the key operation: {work * 1000:.1f} ms, ratio {ratio:.2f} (goal <= 3)"
         )
+        # Up to 32 MB the original's fsync runs on a thread beside the digest: its time is
+        # not on top of the rest, so it is shown but not subtracted.
+        print(f"  fsync (durability), overlapping the digest: {best[2] * 1000:.1f} ms")
         print(
-            f"  ... and without fsync (durability): {no_sync * 1000:.1f} ms, ratio "
-            f"{ratio_no_sync:.2f}"
+            f"  fixed cost (a {tiny.stat().st_size / 1000:.0f} KB document, CMS and fsync "
+            f"latency): {fixed * 1000:.1f} ms; size-dependent part {(work - fixed) * 1000:.1f} "
+            f"ms, ratio {(work - fixed) / baseline:.2f}"
         )
         (folder / "big.pdf").unlink(missing_ok=True)
         make_big_pdf(folder / "big.pdf", args.rss_size_mb)

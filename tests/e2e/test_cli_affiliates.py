@@ -125,8 +125,12 @@ def test_plan_exports_csv_and_xlsx(profile: str, tmp_path: Path) -> None:
     assert rows, "the seed has near-retirees"
     assert all(r["dossier_start_date"] < r["age_limit_date"] for r in rows)
     assert [r["age_limit_date"] for r in rows] == sorted(r["age_limit_date"] for r in rows)
-    sheet = load_workbook(out_xlsx, read_only=True).active
-    assert sheet is not None
-    values = list(sheet.iter_rows(values_only=True))
+    book = load_workbook(out_xlsx, read_only=True)
+    try:  # read-only workbooks keep the file open until closed
+        sheet = book.active
+        assert sheet is not None
+        values = list(sheet.iter_rows(values_only=True))
+    finally:
+        book.close()
     assert len(values) == len(rows) + 1 and values[1][0] == rows[0]["membership_no"]
     assert not list(tmp_path.glob("*.tmp"))

@@ -55,12 +55,20 @@ def test_export_then_import_from_the_command_line(
 
         monkeypatch.setenv("MELLAF_PIN", softhsm_token.user_pin)
         monkeypatch.setenv("MELLAF_PASSWORD", sandbox_password("demo.certifier"))
+        monkeypatch.setenv("MELLAF_PACKAGE_PASSPHRASE", "stick-passphrase-2026")
         usb = tmp_path / "usb" / "commune.mellaf"
-        assert main(["--profile", str(commune), "package", "export", str(usb)]) == 0
+        export = ["--profile", str(commune), "package", "export", str(usb), "--encrypt"]
+        assert main(export) == 0
         assert "package 1 (dossiers, 1 item(s))" in capsys.readouterr().out
+        assert not usb.read_bytes().startswith(b"PK")  # not a readable zip on the stick
 
         login = ["--profile", str(kiosk), "login", "--platform", url, "--account", "demo.certifier"]
         assert main(login) == 0
+        monkeypatch.setenv("MELLAF_PACKAGE_PASSPHRASE", "a-wrong-passphrase")
+        assert main(["--profile", str(kiosk), "package", "import", str(usb)]) == 1
+        err = capsys.readouterr().err
+        assert "a-wrong-passphrase" not in err and "stick-passphrase-2026" not in err
+        monkeypatch.setenv("MELLAF_PACKAGE_PASSPHRASE", "stick-passphrase-2026")
         assert main(["--profile", str(kiosk), "package", "import", str(usb)]) == 0
         assert "1 item(s) queued for sending" in capsys.readouterr().out
         assert main(["--profile", str(kiosk), "queue", "run", "--until-empty"]) == 0

@@ -73,13 +73,14 @@ def sign_in(
 
 
 def close_shell(shell: Shell) -> None:
-    if shell.window is not None:
-        shell.window.stop()
-        shell.window.close()
-        shell.window.deleteLater()
+    window = shell.window
+    # the whole shutdown: its timers (idle lock, retention, lock guard) must not outlive the test
+    shell.shutdown()
+    if window is not None:
+        window.close()
+        window.deleteLater()
     if shell.login is not None:
         shell.login.close()
-    shell.runner.shutdown()
     for w in QApplication.topLevelWidgets():
         if isinstance(w, QMessageBox) and w.isVisible():
             w.close()

@@ -168,3 +168,18 @@ def test_signal_emits_cannot_free_true(qapp: QApplication) -> None:
     assert sys.getrefcount(True) > 1 << 30  # whatever emit() takes, True stays alive
     lost = before - sys.getrefcount(True)
     assert abs(lost) < 10 or abs(lost - 20_000) < 10  # about 20 000 where the bug is present
+
+
+def test_void_calls_cannot_free_none(qapp: QApplication) -> None:
+    import sys
+
+    from app.ui.pyside_fixes import _Probe, protect_singletons
+
+    protect_singletons()
+    probe = _Probe()
+    before = sys.getrefcount(None)
+    for _ in range(20_000):  # more than None's references in a fresh interpreter
+        probe.setObjectName("x")
+    assert sys.getrefcount(None) > 1 << 30  # whatever void calls take, None stays alive
+    lost = before - sys.getrefcount(None)
+    assert abs(lost) < 10 or abs(lost - 20_000) < 10  # about 20 000 where the bug is present

@@ -209,7 +209,7 @@ def test_arabic_screens_mirror_and_still_select(
         shell.start()
         win = sign_in(qtbot, shell, "demo.preparer")
         assert win.layoutDirection() == Qt.LayoutDirection.RightToLeft
-        assert win.tabs.tabText(0) == "المنخرطون"
+        assert win.tabs.tabText(win.tabs.indexOf(win.affiliates_page)) == "المنخرطون"
         with ctx.db.read() as c:
             family = c.execute(
                 "SELECT last_name_lat FROM affiliates GROUP BY last_name_lat"
@@ -230,30 +230,59 @@ def test_arabic_screens_mirror_and_still_select(
         ctx.close()
 
 
-def test_run_gui_opens_the_sign_in_and_quits_cleanly(
-    qapp: object, demo: DemoEnvironment, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+_RUN_GUI_CHILD = """
+import json, sys
+from pathlib import Path
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+from app.config.profile import load_profile
+from app.config.settings import Settings
+from app.services.context import Context
+from app.ui.app import create_application, run_gui
+from app.ui.dialogs.login import LoginDialog
+
+folder, url = Path(sys.argv[1]), sys.argv[2]
+create_application()
+settings = Settings(folder / "settings.json")
+settings.set("language", "fr")
+settings.set("platform_url", url)
+settings.save()
+ctx = Context.open(folder / "profile", load_profile("cmr"))
+seen = []
+
+def close_sign_in():
+    for w in QApplication.topLevelWidgets():
+        if isinstance(w, LoginDialog) and w.isVisible():
+            seen.append(w.windowTitle())
+            w.reject()  # "Quit" on the sign-in dialog ends the application
+
+QTimer.singleShot(300, close_sign_in)
+QTimer.singleShot(15_000, QApplication.quit)  # never hang the suite
+try:
+    code = run_gui(ctx, settings, None)
+finally:
+    ctx.close()
+print(json.dumps({"code": code, "seen": seen}))
+"""
+
+
+def test_run_gui_opens_the_sign_in_and_quits_cleanly(demo: DemoEnvironment, tmp_path: Path) -> None:
+    # In its own process: a real QApplication.exec() and quit leave the test process's event
+    # loop unusable for the tests that follow (pytest-qt's waits stop seeing timers).
+    import json
+    import os
+    import subprocess
     import sys
 
-    from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication
-
-    from app.ui.app import run_gui
-
-    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # run_gui installs its own
-    shell, ctx = make_shell(qapp, tmp_path, demo, lang="fr")  # type: ignore[arg-type]
-    seen: list[str] = []
-
-    def close_sign_in() -> None:
-        for w in QApplication.topLevelWidgets():
-            if isinstance(w, LoginDialog) and w.isVisible():
-                seen.append(w.windowTitle())
-                w.reject()  # "Quit" on the sign-in dialog ends the application
-
-    QTimer.singleShot(300, close_sign_in)
-    QTimer.singleShot(15_000, QApplication.quit)  # never hang the suite
-    try:
-        assert run_gui(ctx, shell.wb.settings, demo) == 0
-    finally:
-        ctx.close()
-    assert seen == ["Mellaf — connexion"]
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    run = subprocess.run(
+        [sys.executable, "-c", _RUN_GUI_CHILD, str(tmp_path), demo.sandbox.base_url],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=env,
+        cwd=Path(__file__).resolve().parents[2],
+    )
+    assert run.returncode == 0, run.stderr[-3000:]
+    outcome = json.loads(run.stdout.strip().splitlines()[-1])
+    assert outcome == {"code": 0, "seen": ["Mellaf — connexion"]}

@@ -1,13 +1,15 @@
 """Sign-in: platform address, account, password; in demo mode a banner and the demo accounts.
 
-Signing in runs in the background; problems are told in words inside the dialog.
+Signing in runs in the background; problems are told in words inside the dialog. When the
+platform cannot be reached, the dialog offers signing in offline: the password is checked
+against the verifier kept since the last online sign-in on this computer (audited either way).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -20,7 +22,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.errors import NotAllowed
 from app.domain.models import Role
+from app.platform.errors import OfflineError
 from app.services import session as session_service
 from app.services.session import UserSession
 from app.ui.errors import describe, escape
@@ -28,6 +32,26 @@ from app.ui.i18n import fmt, translate
 from app.ui.texts import role_name
 from app.ui.views.banner import demo_banner
 from app.ui.workbench import Workbench
+
+
+def offline_capabilities() -> str:
+    """What works and what does not without the platform (shown before and after signing in)."""
+    return translate(
+        "LoginDialog",
+        "Offline you can search the affiliates already on this computer, prepare, sign and "
+        "certify dossiers, and export offline packages. You cannot update the affiliates list, "
+        "send dossiers or receive the fund's answers: dossiers wait in the sending queue until "
+        "you sign in again online.",
+    )
+
+
+def offline_notice() -> str:
+    """The main window's notice after an offline sign-in."""
+    return (
+        translate("LoginDialog", "Signed in offline: the platform was not reached.")
+        + " "
+        + offline_capabilities()
+    )
 
 
 class LoginDialog(QDialog):
@@ -88,6 +112,27 @@ class LoginDialog(QDialog):
         self.message.hide()
         layout.addWidget(self.message)
 
+        self.offline_panel = QWidget()
+        self.offline_panel.setObjectName("offlinePanel")
+        offline_layout = QVBoxLayout(self.offline_panel)
+        offline_layout.setContentsMargins(0, 0, 0, 0)
+        self.offline_text = QLabel(offline_capabilities())
+        self.offline_text.setObjectName("offlineText")
+        self.offline_text.setWordWrap(True)
+        offline_layout.addWidget(self.offline_text)
+        self.sign_in_offline = QPushButton(translate("LoginDialog", "Sign in &offline"))
+        self.sign_in_offline.setObjectName("signInOffline")
+        self.sign_in_offline.setToolTip(
+            translate(
+                "LoginDialog",
+                "Checks your password against the one last accepted online on this computer",
+            )
+        )
+        self.sign_in_offline.clicked.connect(self.try_sign_in_offline)
+        offline_layout.addWidget(self.sign_in_offline)
+        self.offline_panel.hide()
+        layout.addWidget(self.offline_panel)
+
         buttons = QDialogButtonBox()
         self.sign_in: QPushButton = buttons.addButton(
             translate("LoginDialog", "Sign in"), QDialogButtonBox.ButtonRole.AcceptRole
@@ -127,8 +172,22 @@ class LoginDialog(QDialog):
         self.message.setStyleSheet(f"color: {colour};")
         self.message.setText(text)
         self.message.show()
+        QTimer.singleShot(0, self._fit)  # once laid out
 
-    def try_sign_in(self) -> None:
+    def _fit(self) -> None:
+        """Grow with the message (and the offline choice) instead of clipping wrapped text."""
+        lay = self.layout()
+        if lay is None:
+            return
+        if lay.hasHeightForWidth():
+            needed = lay.totalHeightForWidth(self.width())
+        else:
+            needed = lay.totalSizeHint().height()
+        if needed > self.height():
+            self.resize(self.width(), needed)
+
+    def _fields(self) -> tuple[str, str, str] | None:
+        """The three fields, or None after saying which ones are missing."""
         url, account, password = (
             self.url.text().strip(),
             self.account.text().strip(),
@@ -151,7 +210,15 @@ class LoginDialog(QDialog):
                 ),
                 error=True,
             )
+            return None
+        return url, account, password
+
+    def try_sign_in(self) -> None:
+        fields = self._fields()
+        if fields is None:
             return
+        url, account, password = fields
+        self.offline_panel.hide()
         self._say(translate("LoginDialog", "Signing in…"), error=False)
         self.sign_in.setEnabled(False)
         ctx, settings = self.wb.ctx, self.wb.settings
@@ -174,6 +241,37 @@ class LoginDialog(QDialog):
             bound=False,
         )
 
+    def try_sign_in_offline(self) -> None:
+        fields = self._fields()
+        if fields is None:
+            return
+        url, account, password = fields
+        self._say(translate("LoginDialog", "Checking the password on this computer…"), error=False)
+        self.sign_in.setEnabled(False)
+        self.sign_in_offline.setEnabled(False)
+        ctx, settings = self.wb.ctx, self.wb.settings
+
+        def work(_: object) -> UserSession:
+            s = session_service.login_offline(ctx, url, account, password)
+            settings.set("last_account", account)
+            settings.save()
+            return s
+
+        def finished() -> None:
+            self.sign_in.setEnabled(True)
+            self.sign_in_offline.setEnabled(True)
+
+        done: Callable[[UserSession], None] = self._signed_in
+        self.wb.run(
+            self,
+            work,
+            done,
+            failure=self._offline_failed,
+            finished=finished,
+            bound=False,
+            blocking=False,
+        )
+
     def _signed_in(self, s: UserSession) -> None:
         self.password.clear()
         self.message.hide()
@@ -181,8 +279,29 @@ class LoginDialog(QDialog):
         self.signed_in.emit(s)
         self.accept()
 
+    def _offline_failed(self, exc: BaseException) -> None:
+        if not isinstance(exc, NotAllowed):
+            self._failed(exc)
+            return
+        self.password.selectAll()
+        self.password.setFocus()
+        title = translate("LoginDialog", "Offline sign-in refused")
+        text = translate(
+            "LoginDialog",
+            "The password does not match the one last accepted online on this computer, or "
+            "this account never signed in online here, or it is suspended.",
+        )
+        step = translate(
+            "LoginDialog",
+            "Check the password. Otherwise sign in online once the platform answers, or ask "
+            "your collectivity's responsible.",
+        )
+        self._say(f"<b>{escape(title)}</b><br>{escape(text)}<br>{escape(step)}", error=True)
+
     def _failed(self, exc: BaseException) -> None:
         report = describe(exc)
+        if isinstance(exc, OfflineError):
+            self.offline_panel.show()  # the platform is unreachable: offer the offline check
         self.password.selectAll()
         self.password.setFocus()
         self._say(

@@ -25,11 +25,27 @@ class Column(Generic[R]):
     background: Callable[[R], str | None] | None = None  # colour name
 
 
+@dataclass(frozen=True)
+class RowMark(Generic[R]):
+    """A mark in words on some rows, shown in the row's header (the table's leading edge, so
+    it is seen without scrolling); `text` returns "" for rows without a mark."""
+
+    text: Callable[[R], str]
+    tooltip: Callable[[R], str] | None = None
+    background: str | None = None  # colour name of marked rows' header; the words carry it
+
+
 class RowsModel(QAbstractTableModel, Generic[R]):
-    def __init__(self, columns: Sequence[Column[R]], parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        columns: Sequence[Column[R]],
+        parent: QObject | None = None,
+        mark: RowMark[R] | None = None,
+    ) -> None:
         super().__init__(parent)
         self._columns = list(columns)
         self._rows: list[R] = []
+        self._mark = mark
 
     # -- content ------------------------------------------------------------------------------
 
@@ -87,13 +103,25 @@ class RowsModel(QAbstractTableModel, Generic[R]):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation != Qt.Orientation.Horizontal:
-            return None
+            return self._row_header(section, role)
         if not 0 <= section < len(self._columns):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
             return self._columns[section].header()
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def _row_header(self, section: int, role: int) -> Any:
+        mark, item = self._mark, self.row_at(section)
+        if mark is None or item is None:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return mark.text(item)
+        if role == Qt.ItemDataRole.ToolTipRole and mark.tooltip is not None:
+            return mark.tooltip(item)
+        if role == Qt.ItemDataRole.BackgroundRole and mark.background and mark.text(item):
+            return QColor(mark.background)
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:

@@ -1,13 +1,16 @@
-"""The responsible's accounts screen: sub-accounts, habilitation review, designation form.
+"""The responsible's accounts screen: sub-accounts, habilitation review, designation form, and
+the dossiers of absent or leaving officers (delegation for a period, or hand-over).
 
 Rights are checked by the core services; this screen only mirrors them.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
@@ -21,13 +24,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services import accounts, designation_form, habilitation
+from app.services import accounts, delegation, designation_form, habilitation
 from app.services.accounts import AccountRow
+from app.services.delegation import Delegation
 from app.ui.dialogs.confirm import ask
 from app.ui.i18n import fmt, translate
 from app.ui.texts import role_name
 from app.ui.views import tables
 from app.ui.views.accounts_dialog import NewAccountDialog
+from app.ui.views.accounts_handover import HandOverDialog
 from app.ui.workbench import Workbench
 
 
@@ -40,11 +45,32 @@ def status_name(status: str) -> str:
     return names.get(status, status)
 
 
+def delegation_text(account_id: str, lent: list[Delegation]) -> str:
+    """The current and coming delegations an account gives or receives, in words."""
+    parts = []
+    for d in lent:
+        if d.from_account == account_id:
+            template = translate("AccountsView", "Dossiers lent to %1, %2 – %3")
+            other = d.to_account
+        elif d.to_account == account_id:
+            template = translate("AccountsView", "Holds the dossiers of %1, %2 – %3")
+            other = d.from_account
+        else:
+            continue
+        parts.append(fmt(template, other, d.starts_on.isoformat(), d.ends_on.isoformat()))
+    return "; ".join(parts)
+
+
+Overview = tuple[list[AccountRow], list[Delegation], dict[str, int]]
+
+
 class AccountsView(QWidget):
     def __init__(self, wb: Workbench, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.wb = wb
         self.rows: list[AccountRow] = []
+        self.delegations: list[Delegation] = []
+        self.open_counts: dict[str, int] = {}
         layout = QVBoxLayout(self)
         title = QLabel(translate("AccountsView", "Accounts of your collectivity"))
         title.setStyleSheet("font-size: 13pt; font-weight: 600;")
@@ -65,7 +91,22 @@ class AccountsView(QWidget):
         self.form = button("designationForm", translate("AccountsView", "Designation form…"))
         bar.addStretch(1)
         layout.addLayout(bar)
-        self.table = QTableWidget(0, 6)
+        second = QHBoxLayout()
+        self.hand_over = QPushButton(translate("AccountsView", "Absence or departure…"))
+        self.hand_over.setObjectName("handOver")
+        self.hand_over.setToolTip(
+            translate(
+                "AccountsView",
+                "Delegate the selected officer's dossiers for a period, or hand them over",
+            )
+        )
+        self.end_delegation = QPushButton(translate("AccountsView", "End delegation"))
+        self.end_delegation.setObjectName("endDelegation")
+        second.addWidget(self.hand_over)
+        second.addWidget(self.end_delegation)
+        second.addStretch(1)
+        layout.addLayout(second)
+        self.table = QTableWidget(0, 8)
         self.table.setObjectName("accountsTable")
         self.table.setHorizontalHeaderLabels(
             [
@@ -75,6 +116,8 @@ class AccountsView(QWidget):
                 translate("AccountsView", "Status"),
                 translate("AccountsView", "Payroll number"),
                 translate("AccountsView", "CIN"),
+                translate("AccountsView", "Open dossiers"),
+                translate("AccountsView", "Delegation"),
             ]
         )
         tables.configure(self.table)
@@ -86,20 +129,42 @@ class AccountsView(QWidget):
         self.delete.clicked.connect(self.delete_selected)
         self.review.clicked.connect(self.review_staff)
         self.form.clicked.connect(self.export_form)
+        self.hand_over.clicked.connect(self.absence_selected)
+        self.end_delegation.clicked.connect(self.end_selected_delegations)
 
     # -- list -----------------------------------------------------------------------------------
 
     def reload(self) -> None:
         wb = self.wb
-        wb.run(self, lambda _: accounts.list_accounts(wb.ctx, wb.actor), self._show, blocking=False)
 
-    def _show(self, rows: list[AccountRow]) -> None:
+        def work(_: object) -> Overview:
+            ctx, actor = wb.ctx, wb.actor
+            today = ctx.today()
+            lent = [
+                d
+                for d in delegation.list_for(ctx, actor)
+                if d.kind == "delegation" and d.state == "active" and d.ends_on >= today
+            ]
+            counts = delegation.open_dossiers_by_owner(ctx, actor)
+            return accounts.list_accounts(ctx, actor), lent, counts
+
+        wb.run(self, work, self._show, blocking=False)
+
+    def _show(self, overview: Overview) -> None:
+        rows, self.delegations, self.open_counts = overview
         self.rows = rows
         self.table.setRowCount(len(rows))
         for i, r in enumerate(rows):
             values = (r.id, r.display_name, role_name(r.role), status_name(r.status), r.ppr)
-            for col, text in enumerate((*values, r.cin_masked)):
-                self.table.setItem(i, col, QTableWidgetItem(text))
+            extra = (
+                r.cin_masked,
+                str(self.open_counts.get(r.id, 0)),
+                delegation_text(r.id, self.delegations),
+            )
+            for col, text in enumerate((*values, *extra)):
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)  # the delegation column is long
+                self.table.setItem(i, col, item)
 
     def selected(self) -> AccountRow | None:
         row = self.table.currentRow()
@@ -166,6 +231,70 @@ class AccountsView(QWidget):
             translate("AccountsView", "Delete"),
             lambda: self._act(accounts.delete),
         )
+
+    def absence_selected(self) -> HandOverDialog | None:
+        """Open the absence / departure dialog for the selected officer (returned for tests)."""
+        row = self.selected()
+        if row is None:
+            return None
+        dlg = HandOverDialog(
+            row, self.rows, self.open_counts.get(row.id, 0), self.wb.ctx.today(), self
+        )
+        dlg.accepted.connect(lambda: self._absence_chosen(dlg))
+        dlg.finished.connect(dlg.deleteLater)
+        dlg.open()
+        return dlg
+
+    def _absence_chosen(self, dlg: HandOverDialog) -> None:
+        wb, source, to = self.wb, dlg.source.id, dlg.colleague()
+        if dlg.delegating():
+            starts, ends = dlg.period()
+
+            def lend(_: object) -> int:
+                return delegation.delegate_for(wb.ctx, wb.actor, source, to, starts, ends)
+
+            wb.run(self, lend, lambda _: self._done(None))
+            return
+
+        def move(_: object) -> int:
+            return delegation.hand_over(wb.ctx, wb.actor, source, to)
+
+        wb.run(self, move, self._done)
+
+    def _done(self, moved: int | None) -> None:
+        self.reload()
+        box = QMessageBox(self)
+        box.setObjectName("handOverDone")
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        if moved is None:
+            box.setText(translate("AccountsView", "The delegation is recorded."))
+        else:
+            box.setText(translate("AccountsView", "%n dossier(s) handed over.", None, moved))
+        box.show()
+
+    def end_selected_delegations(self) -> None:
+        row = self.selected()
+        if row is None:
+            return
+        ids = [d.id for d in self.delegations if d.from_account == row.id]
+        if not ids:
+            return
+        wb = self.wb
+
+        def work(_: object) -> None:
+            for i in ids:
+                delegation.revoke(wb.ctx, wb.actor, i)
+
+        ask(
+            self,
+            translate("AccountsView", "End delegation"),
+            fmt(translate("AccountsView", "End the delegations given by %1 now?"), row.id),
+            translate("AccountsView", "End delegation"),
+            lambda: self._run_and_reload(work),
+        )
+
+    def _run_and_reload(self, work: Callable[[object], None]) -> None:
+        self.wb.run(self, work, lambda _: self.reload())
 
     def review_staff(self, path: str | None = None) -> None:
         if not path:

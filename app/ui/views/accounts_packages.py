@@ -1,19 +1,33 @@
 """Offline packages from the desktop: export certified dossiers or the affiliate extract (sealed
-with the officer's token, one PIN), import a package (verified, then queued or cached)."""
+with the officer's token, one PIN; optionally encrypted with a passphrase), import a package
+(asked for its passphrase when encrypted; verified, then queued or cached)."""
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFileDialog,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
-from app.packages.export import ExportResult, export_affiliates, export_dossiers
-from app.packages.load import ImportResult, import_package
-from app.services.signing_setup import backend_from_settings
+from app.packages import crypt  # light: the cipher itself loads on use
 from app.signing.errors import SigningError
 from app.signing.handler import SigningHandler
 from app.ui.i18n import fmt, translate
 from app.ui.workbench import Workbench
+
+if TYPE_CHECKING:  # sealing and checking packages loads pyHanko: on use, not at start
+    from app.packages.export import ExportResult
+    from app.packages.load import ImportResult
 
 
 class PackagesView(QWidget):
@@ -48,6 +62,34 @@ class PackagesView(QWidget):
             bar.addWidget(b)
         bar.addStretch(1)
         layout.addLayout(bar)
+        secret = QHBoxLayout()
+        self.encrypt = QCheckBox(translate("PackagesView", "Encrypt the package with a passphrase"))
+        self.encrypt.setObjectName("encryptPackage")
+        self.encrypt.setToolTip(
+            translate(
+                "PackagesView",
+                "Whoever finds the USB stick cannot read it. Give the passphrase to the kiosk by "
+                "another way (by phone, not on the stick).",
+            )
+        )
+        self.passphrase = QLineEdit()
+        self.passphrase.setObjectName("packagePassphrase")
+        self.passphrase_again = QLineEdit()
+        self.passphrase_again.setObjectName("packagePassphraseAgain")
+        for edit, hint in (
+            (self.passphrase, translate("PackagesView", "Passphrase (12 characters or more)")),
+            (self.passphrase_again, translate("PackagesView", "The passphrase again")),
+        ):
+            edit.setEchoMode(QLineEdit.EchoMode.Password)
+            edit.setPlaceholderText(hint)
+            edit.setAccessibleName(hint)
+            edit.setVisible(False)
+        self.encrypt.toggled.connect(self.passphrase.setVisible)
+        self.encrypt.toggled.connect(self.passphrase_again.setVisible)
+        secret.addWidget(self.encrypt)
+        secret.addWidget(self.passphrase, 1)
+        secret.addWidget(self.passphrase_again, 1)
+        layout.addLayout(secret)
         self.result = QLabel()
         self.result.setObjectName("packageResult")
         self.result.setWordWrap(True)
@@ -64,7 +106,27 @@ class PackagesView(QWidget):
             return QFileDialog.getSaveFileName(self, caption, "package.mellaf", kinds)[0]
         return QFileDialog.getOpenFileName(self, caption, "", kinds)[0]
 
+    def _chosen_passphrase(self) -> tuple[bool, str | None]:
+        """(usable, passphrase): None when not encrypting; says what is wrong otherwise."""
+        if not self.encrypt.isChecked():
+            return True, None
+        text = self.passphrase.text()
+        if len(text) < crypt.MIN_PASSPHRASE:
+            problem = fmt(
+                translate("PackagesView", "The passphrase needs at least %1 characters."),
+                crypt.MIN_PASSPHRASE,
+            )
+        elif text != self.passphrase_again.text():
+            problem = translate("PackagesView", "The two passphrases differ.")
+        else:
+            return True, text
+        self.result.setText(problem)
+        return False, None
+
     def export_to(self, kind: str, path: str | None = None) -> None:
+        usable, secret = self._chosen_passphrase()
+        if not usable:
+            return
         path = path or self._path(save=True)
         if not path:
             return
@@ -77,13 +139,16 @@ class PackagesView(QWidget):
         )
 
         def work(_: object) -> ExportResult:
+            from app.packages.export import export_affiliates, export_dossiers
+            from app.services.signing_setup import backend_from_settings
+
             backend = backend_from_settings(settings, passphrase)
             available = backend.availability()
             if not available.ok:
                 raise SigningError(available.reason)
             make = export_dossiers if kind == "dossiers" else export_affiliates
             with backend.open_session(handler) as session:  # one PIN for the seal
-                return make(wb.ctx, actor, out, session)
+                return make(wb.ctx, actor, out, session, passphrase=secret)
 
         def done(r: ExportResult) -> None:
             self.result.setText(
@@ -97,11 +162,27 @@ class PackagesView(QWidget):
 
         wb.run(self, work, done)
 
-    def import_from(self, path: str | None = None) -> None:
+    def import_from(self, path: str | None = None) -> QInputDialog | None:
+        """Import the package at ``path``; an encrypted one first asks for its passphrase (the
+        dialog is returned, for tests)."""
         path = path or self._path(save=False)
         if not path:
-            return
-        wb, source, actor = self.wb, Path(path), self.wb.actor
+            return None
+        if not crypt.is_encrypted(Path(path)):
+            self._import(Path(path), None)
+            return None
+        ask = QInputDialog(self)
+        ask.setObjectName("importPassphrase")
+        ask.setWindowTitle(translate("PackagesView", "Encrypted package"))
+        ask.setLabelText(translate("PackagesView", "This package is encrypted. Its passphrase:"))
+        ask.setTextEchoMode(QLineEdit.EchoMode.Password)
+        ask.textValueSelected.connect(lambda text: self._import(Path(path), text))
+        ask.finished.connect(ask.deleteLater)
+        ask.open()
+        return ask
+
+    def _import(self, source: Path, passphrase: str | None) -> None:
+        wb, actor = self.wb, self.wb.actor
 
         def done(r: ImportResult) -> None:
             text = (
@@ -111,4 +192,9 @@ class PackagesView(QWidget):
             )
             self.result.setText(fmt(text, r.sequence, r.items))
 
-        wb.run(self, lambda _: import_package(wb.ctx, actor, source), done)
+        def work(_: object) -> ImportResult:
+            from app.packages.load import import_package
+
+            return import_package(wb.ctx, actor, source, passphrase=passphrase)
+
+        wb.run(self, work, done)

@@ -22,7 +22,28 @@ from app.services.dossiers import ChecklistLine
 from app.ui.i18n import fmt, format_size, joined, translate
 
 Thumb = Callable[[Document], QPixmap | None]
-_FRAME = "QFrame#checkItem {{ border: 1px solid {border}; border-radius: 4px; background: {bg}; }}"
+# For an unsigned document: the names of its empty signature fields and the one chosen.
+FieldInfo = Callable[[Document], tuple[list[str], str | None]]
+# One style sheet for the whole checklist, set once on the view: a style sheet per row and per
+# label made every reload re-polish each widget (about 6 ms a row on the GUI thread). Rows and
+# labels carry properties ("status", "hover", "over") that the selectors read.
+STYLE = """
+QFrame#checkItem { border: 1px solid #cbd5e1; border-radius: 4px; background: #ffffff; }
+QFrame#checkItem[status="done"] { border-color: #86efac; background: #f0fdf4; }
+QFrame#checkItem[status="missing"] { border-color: #fca5a5; background: #fef2f2; }
+QFrame#checkItem[hover="true"] { border-color: #2563eb; background: #eff6ff; }
+QLabel#itemStatus { color: #64748b; font-size: 16pt; }
+QLabel#itemStatus[status="done"] { color: #15803d; }
+QLabel#itemStatus[status="missing"] { color: #b91c1c; }
+QLabel#itemLabel { font-weight: 600; }
+QLabel#itemNeed { color: #64748b; font-size: 9pt; }
+QLabel#itemEmpty { color: #64748b; }
+QLabel#itemRequested { color: #b91c1c; font-weight: 600; }
+QLabel#itemCondition { color: #64748b; font-style: italic; }
+QLabel[thumb="true"] { border: 1px solid #cbd5e1; background: white; }
+QLabel#docInfo { color: #475569; }
+QLabel#docInfo[over="true"] { color: #b45309; font-weight: 600; }
+"""
 
 
 def _local_files(event: QDragEnterEvent | QDropEvent) -> list[Path]:
@@ -38,6 +59,7 @@ class ChecklistItemRow(QFrame):
     remove_requested = Signal(int, str)  # document id, file name
     pages_requested = Signal(int)  # document id: open the page editor
     fit_requested = Signal(int)  # document id: reduce its size
+    field_requested = Signal(int)  # document id: choose the signature field to sign into
 
     def __init__(
         self,
@@ -49,13 +71,16 @@ class ChecklistItemRow(QFrame):
         *,
         thumb: Thumb | None = None,
         limit: int | None = None,
+        field_info: FieldInfo | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("checkItem")
         self.code = line.spec.code
         self.line = line
+        self.key: tuple[object, ...] = ()  # what the row shows (set by the checklist view)
         self.editable = editable
         self.thumb = thumb
+        self.field_info = field_info
         self.limit = limit
         self.setAcceptDrops(editable)
         row = QHBoxLayout(self)
@@ -71,7 +96,6 @@ class ChecklistItemRow(QFrame):
         middle.setSpacing(2)
         title = QLabel(line.spec.label_for(lang))
         title.setObjectName("itemLabel")
-        title.setStyleSheet("font-weight: 600;")
         title.setWordWrap(True)
         need = (
             translate("Checklist", "Required")
@@ -80,7 +104,6 @@ class ChecklistItemRow(QFrame):
         )
         self.need = QLabel(need)
         self.need.setObjectName("itemNeed")
-        self.need.setStyleSheet("color: #64748b; font-size: 9pt;")
         head = QHBoxLayout()
         head.addWidget(title, 1)
         head.addWidget(self.need, 0, Qt.AlignmentFlag.AlignTop)
@@ -96,7 +119,6 @@ class ChecklistItemRow(QFrame):
             )
             empty = QLabel(hint)
             empty.setObjectName("itemEmpty")
-            empty.setStyleSheet("color: #64748b;")
             middle.addWidget(empty)
         row.addLayout(middle, 1)
 
@@ -119,13 +141,11 @@ class ChecklistItemRow(QFrame):
             )
             asked.setObjectName("itemRequested")
             asked.setWordWrap(True)
-            asked.setStyleSheet("color: #b91c1c; font-weight: 600;")
             middle.addWidget(asked)
         note = line.spec.note.get(lang) or line.spec.note.get("fr")
         if note:
             cond = QLabel(note)
             cond.setObjectName("itemCondition")
-            cond.setStyleSheet("color: #64748b; font-style: italic;")
             middle.addWidget(cond)
 
     def _document_line(self, doc: Document, pages: int | None) -> QHBoxLayout:
@@ -135,7 +155,7 @@ class ChecklistItemRow(QFrame):
             icon = QLabel()
             icon.setObjectName(f"thumb_{doc.id}")
             icon.setPixmap(picture)
-            icon.setStyleSheet("border: 1px solid #cbd5e1; background: white;")
+            icon.setProperty("thumb", True)
             line.addWidget(icon)
         name = QLabel(doc.filename)
         name.setObjectName("docName")
@@ -145,9 +165,10 @@ class ChecklistItemRow(QFrame):
             facts.insert(0, translate("Checklist", "%n page(s)", None, pages))
         if doc.signed_sha256:
             facts.append(translate("Checklist", "signed ✓"))
+        if doc.remote_id:  # the fund has it: it stays as sent (no removal, no new signature)
+            facts.append(translate("Checklist", "sent to the fund"))
         info = QLabel(joined(facts))
         info.setObjectName("docInfo")
-        info.setStyleSheet("color: #475569;")
         line.addWidget(name)
         line.addWidget(info)
         line.addStretch(1)
@@ -156,25 +177,46 @@ class ChecklistItemRow(QFrame):
             info.setText(
                 joined([info.text(), translate("Checklist", "over the platform's size limit")])
             )
-            info.setStyleSheet("color: #b45309; font-weight: 600;")
+            info.setProperty("over", True)
         if self.editable and not doc.signed_sha256:
             edit = QPushButton(translate("Checklist", "Pages…"))
             edit.setObjectName(f"pages_{doc.id}")
             edit.setToolTip(translate("Checklist", "See, turn, reorder or remove pages"))
             edit.clicked.connect(lambda: self.pages_requested.emit(doc.id))
             line.addWidget(edit)
+            self._signature_field(line, doc, info)
             if over:
                 fit = QPushButton(translate("Checklist", "Reduce size…"))
                 fit.setObjectName(f"fit_{doc.id}")
                 fit.clicked.connect(lambda: self.fit_requested.emit(doc.id))
                 line.addWidget(fit)
-        if self.editable:
+        if self.editable and not doc.remote_id:
             remove = QPushButton(translate("Checklist", "Remove"))
             remove.setObjectName(f"remove_{doc.id}")
             remove.setAccessibleName(fmt(translate("Checklist", "Remove %1"), doc.filename))
             remove.clicked.connect(lambda: self.remove_requested.emit(doc.id, doc.filename))
             line.addWidget(remove)
         return line
+
+    def _signature_field(self, line: QHBoxLayout, doc: Document, info: QLabel) -> None:
+        """When the unsigned document has empty signature fields: which one the signature
+        goes into, and a button to choose."""
+        names, chosen = self.field_info(doc) if self.field_info else ([], None)
+        if not names:
+            return
+        where = (
+            fmt(translate("Checklist", "signature in field “%1”"), chosen)
+            if chosen
+            else translate("Checklist", "has empty signature fields")
+        )
+        info.setText(joined([info.text(), where]))
+        choose = QPushButton(translate("Checklist", "Signature field…"))
+        choose.setObjectName(f"field_{doc.id}")
+        choose.setToolTip(
+            translate("Checklist", "Sign into one of the document's empty signature fields")
+        )
+        choose.clicked.connect(lambda: self.field_requested.emit(doc.id))
+        line.addWidget(choose)
 
     @property
     def status(self) -> str:
@@ -191,26 +233,25 @@ class ChecklistItemRow(QFrame):
         if status == "done":
             signed = all(d.signed_sha256 for d in self.line.documents)
             self.icon.setText("✔")
-            self.icon.setStyleSheet("color: #15803d; font-size: 16pt;")
             self.icon.setToolTip(
                 translate("Checklist", "Attached and signed")
                 if signed
                 else translate("Checklist", "Attached")
             )
-            border, bg = "#86efac", "#f0fdf4"
         elif status == "missing":
             self.icon.setText("✖")
-            self.icon.setStyleSheet("color: #b91c1c; font-size: 16pt;")
             self.icon.setToolTip(translate("Checklist", "Missing: this document is required"))
-            border, bg = "#fca5a5", "#fef2f2"
         else:
             self.icon.setText("○")
-            self.icon.setStyleSheet("color: #64748b; font-size: 16pt;")
             self.icon.setToolTip(translate("Checklist", "Optional: not attached"))
-            border, bg = "#cbd5e1", "#ffffff"
-        if hover:
-            border, bg = "#2563eb", "#eff6ff"
-        self.setStyleSheet(_FRAME.format(border=border, bg=bg))
+        changed = self.property("status") != status or bool(self.property("hover")) != hover
+        self.setProperty("status", status)
+        self.setProperty("hover", hover)
+        self.icon.setProperty("status", status)
+        if changed and self.isVisible():  # properties are read again only on a new polish
+            for w in (self, self.icon):
+                w.style().unpolish(w)
+                w.style().polish(w)
 
     # -- drag and drop ------------------------------------------------------------------------
 
@@ -243,12 +284,15 @@ class ChecklistView(QWidget):
     remove_requested = Signal(int, str)
     pages_requested = Signal(int)
     fit_requested = Signal(int)
+    field_requested = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.field_info: FieldInfo | None = None  # set by the dossier screen
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
         self._layout.setSpacing(6)
+        self.setStyleSheet(STYLE)
         self.rows: list[ChecklistItemRow] = []
 
     def set_lines(
@@ -261,19 +305,55 @@ class ChecklistView(QWidget):
         thumb: Thumb | None = None,
         limit: int | None = None,
     ) -> None:
+        # A row whose content did not change is kept: rebuilding every row on each reload of the
+        # dossier (after each attach, signature...) kept the GUI thread busy for 100+ ms.
+        old = {r.code: r for r in self.rows}
         for r in self.rows:
             self._layout.removeWidget(r)
-            r.deleteLater()
         self.rows = []
         for line in lines:
-            row = ChecklistItemRow(line, lang, pages, editable, self, thumb=thumb, limit=limit)
+            key = self._key(line, lang, pages, editable, limit)
+            kept = old.pop(line.spec.code, None)
+            if kept is not None and kept.key == key:
+                self._layout.addWidget(kept)
+                self.rows.append(kept)
+                continue
+            if kept is not None:
+                kept.deleteLater()
+            row = ChecklistItemRow(
+                line,
+                lang,
+                pages,
+                editable,
+                self,
+                thumb=thumb,
+                limit=limit,
+                field_info=self.field_info,
+            )
+            row.key = key
             row.pages_requested.connect(self.pages_requested)
+            row.field_requested.connect(self.field_requested)
             row.fit_requested.connect(self.fit_requested)
             row.attach_requested.connect(self.attach_requested)
             row.files_dropped.connect(self.files_dropped)
             row.remove_requested.connect(self.remove_requested)
             self._layout.addWidget(row)
             self.rows.append(row)
+        for gone in old.values():
+            gone.deleteLater()
+
+    def _key(
+        self,
+        line: ChecklistLine,
+        lang: str,
+        pages: dict[int, int | None],
+        editable: bool,
+        limit: int | None,
+    ) -> tuple[object, ...]:
+        """Everything a row shows: equal keys, equal rows."""
+        docs = line.documents
+        fields = tuple(self.field_info(d) for d in docs) if self.field_info else ()
+        return (line, lang, editable, limit, tuple(pages.get(d.id) for d in docs), fields)
 
     def row(self, code: str) -> ChecklistItemRow | None:
         return next((r for r in self.rows if r.code == code), None)

@@ -24,9 +24,15 @@ from PySide6.QtWidgets import (
 
 from app.config.settings import Settings
 from app.signing.discovery import (
+    DOES_NOT_LOAD,
+    IS_FOLDER,
     LOAD_ERROR,
     LOADABLE,
     MISSING,
+    NO_FILE,
+    OTHER_MACHINE,
+    OTHER_OS,
+    UNKNOWN_FORMAT,
     WRONG_ARCH,
     ModuleReport,
     discover,
@@ -35,7 +41,8 @@ from app.signing.discovery import (
 from app.signing.errors import SigningError
 from app.signing.tokens import TokenListing, list_tokens
 from app.ui.dialogs.certificate_picker import CertificatePickerDialog
-from app.ui.i18n import fmt, translate
+from app.ui.i18n import QT_TRANSLATE_NOOP, fmt, translate
+from app.ui.messages import localise
 from app.ui.ops import OpControl
 from app.ui.workbench import Workbench
 
@@ -80,7 +87,7 @@ def gather(settings: Settings) -> Findings:
         try:
             found.tokens = list_tokens(chosen.path)
         except SigningError as exc:
-            found.token_problem = exc.user_message
+            found.token_problem = exc.user_message  # English here: localised when shown
     return found
 
 
@@ -91,6 +98,37 @@ def status_words(status: str) -> str:
         WRONG_ARCH: translate("Diagnostics", "Wrong architecture"),
         LOAD_ERROR: translate("Diagnostics", "Does not load"),
     }.get(status, status)
+
+
+# Why a module cannot be used, in the officer's language (codes from app.signing.discovery).
+REASON_WORDS = {
+    NO_FILE: QT_TRANSLATE_NOOP("Diagnostics", "No file at this path."),
+    IS_FOLDER: QT_TRANSLATE_NOOP("Diagnostics", "This path is a folder, not a library file."),
+    UNKNOWN_FORMAT: QT_TRANSLATE_NOOP(
+        "Diagnostics",
+        "It is not a shared library this computer can load (unknown file format).",
+    ),
+    OTHER_OS: QT_TRANSLATE_NOOP(
+        "Diagnostics",
+        "It is a %1 library, made for another operating system; this computer needs %2.",
+    ),
+    OTHER_MACHINE: QT_TRANSLATE_NOOP(
+        "Diagnostics",
+        "It is built for %1 (%2-bit) but Mellaf runs as %3 (%4-bit): install the %4-bit "
+        "token software.",
+    ),
+    DOES_NOT_LOAD: QT_TRANSLATE_NOOP(
+        "Diagnostics", "It does not load (it may be damaged or incomplete): %1"
+    ),
+}
+
+
+def reason_words(m: ModuleReport) -> str:
+    """Why module ``m`` cannot be used, translated; its library description when it loads."""
+    template = REASON_WORDS.get(m.reason_code)
+    if template is None:
+        return m.reason or m.library
+    return fmt(translate("Diagnostics", template), *m.reason_args)
 
 
 def pin_state_words(listing: TokenListing) -> str:
@@ -214,7 +252,7 @@ class DiagnosticsView(QWidget):
         self.findings = found
         self.modules.clear()
         for m in found.modules:
-            details = m.reason or m.library
+            details = reason_words(m)
             vendor = (
                 translate("Diagnostics", "Chosen in the settings") if m.from_settings else m.vendor
             )
@@ -247,7 +285,9 @@ class DiagnosticsView(QWidget):
             top.setExpanded(True)
         if not found.tokens and found.module_in_use:
             self.tokens.addTopLevelItem(
-                QTreeWidgetItem([found.token_problem or translate("Diagnostics", "No token")])
+                QTreeWidgetItem(
+                    [localise(found.token_problem) or translate("Diagnostics", "No token")]
+                )
             )
         self.copy_button.setEnabled(True)
         self.choose_button.setEnabled(bool(found.tokens))

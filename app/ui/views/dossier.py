@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import UTC, datetime
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
@@ -28,17 +29,16 @@ from PySide6.QtWidgets import (
 
 from app.domain.lifecycle import Action
 from app.domain.models import Document, Dossier, DossierState, Role
-from app.services import documents as documents_service
 from app.ui.adapters import DossierBundle, load_dossier
 from app.ui.bridge import QtSigningHandler
 from app.ui.i18n import fmt, format_datetime, translate
 from app.ui.permissions import why_not
 from app.ui.texts import audit_action_name, person_name, stage_name, state_colour, state_name
-from app.ui.views import dossier_actions, preview_actions
+from app.ui.views import attach_choice, dossier_actions, preview_actions, signature_field_actions
 from app.ui.views.checklist import ChecklistView
 from app.ui.views.facts import FactsBar, facts_used
-from app.ui.views.preview import cached_thumbnail
 from app.ui.views.search import empty_state_label
+from app.ui.views.thumbnails import Thumbnails
 from app.ui.workbench import Workbench
 
 S = DossierState
@@ -80,6 +80,7 @@ class DossierView(QWidget):
         self.handler = handler
         self.bundle: DossierBundle | None = None
         self.pick_files: FilePicker = pick_pdfs
+        self.thumbs = Thumbnails(parent=self)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         self.stack = QStackedWidget()
@@ -142,10 +143,12 @@ class DossierView(QWidget):
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.checklist = ChecklistView()
         self.checklist.attach_requested.connect(self.choose_files)
-        self.checklist.files_dropped.connect(self.attach_files)
+        # several files at once: one document of them all, or one per file (asked)
+        self.checklist.files_dropped.connect(lambda c, f: attach_choice.offer(self, c, f))
         self.checklist.remove_requested.connect(self.remove_document)
         self.checklist.pages_requested.connect(lambda i: preview_actions.edit_pages(self, i))
         self.checklist.fit_requested.connect(lambda i: preview_actions.reduce_size(self, i))
+        signature_field_actions.install(self)  # sign into a field the document already has
         self.facts = FactsBar()
         self.facts.changed.connect(lambda: preview_actions.set_facts(self, self.facts.values()))
         holder = QWidget()
@@ -244,11 +247,13 @@ class DossierView(QWidget):
     def dossier_id(self) -> str | None:
         return self.bundle.dossier.id if self.bundle else None
 
-    def load(self, dossier_id: str) -> None:
+    def load(self, dossier_id: str, opening: bool = True) -> None:
+        """Read the dossier in the background (``opening``: audited as a consultation)."""
         wb, actor = self.wb, self.wb.actor
+
         wb.run(
             self,
-            lambda _: load_dossier(wb.ctx, actor, dossier_id),
+            lambda _: load_dossier(wb.ctx, actor, dossier_id, opening=opening),
             self._fill,
             label=translate("DossierView", "Opening the dossier…"),
             blocking=False,
@@ -256,7 +261,7 @@ class DossierView(QWidget):
 
     def reload(self) -> None:
         if self.dossier_id:
-            self.load(self.dossier_id)
+            self.load(self.dossier_id, opening=False)
 
     def clear(self) -> None:
         self.bundle = None
@@ -311,7 +316,7 @@ class DossierView(QWidget):
         self.facts.set_facts(
             self.wb.ctx.fund.facts,
             facts_used(version.items),
-            documents_service.facts(self.wb.ctx, d.id),
+            bundle.facts,
             lang,
             editable,
         )
@@ -436,13 +441,27 @@ class DossierView(QWidget):
     def choose_files(self, code: str) -> None:
         files = self.pick_files(self, translate("DossierView", "Choose the PDF files to attach"))
         if files:
-            self.attach_files(code, files)
+            attach_choice.offer(self, code, files)
 
     def attach_files(self, code: str, files: list[Path]) -> None:
         dossier_actions.attach_files(self, code, files)
 
     def _thumb(self, doc: Document) -> QPixmap | None:
-        return cached_thumbnail(self.wb.ctx.blobs.path_of(doc.signed_sha256 or doc.original_sha256))
+        """The thumbnail when rendered, else a blank page replaced when QtPdf's thread is done
+        (rendering a scan takes a while; the window does not wait for it)."""
+        path = self.wb.ctx.blobs.path_of(doc.signed_sha256 or doc.original_sha256)
+        known, picture = self.thumbs.get(path, partial(self._thumb_ready, doc.id))
+        return picture if known else self.thumbs.placeholder()
+
+    def _thumb_ready(self, document_id: int, picture: QPixmap | None) -> None:
+        label = self.checklist.findChild(QLabel, f"thumb_{document_id}")
+        if label is None:
+            return
+        if picture is None:
+            label.hide()
+        else:
+            label.setPixmap(picture)
+            label.setProperty("rendered", True)
 
     def remove_document(self, document_id: int, filename: str) -> None:
         dossier_actions.remove_document(self, document_id, filename)

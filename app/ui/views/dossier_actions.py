@@ -9,17 +9,9 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
-from app.services import certification
 from app.services import dossiers as dossiers_service
 from app.services import queue as queue_service
 from app.services.dossiers import DocumentRefused, SignOutcome
-from app.services.signing_ltv import RaiseOutcome, raise_dossier
-from app.services.signing_setup import (
-    backend_from_settings,
-    profile_signature_block,
-    signing_policy,
-    stamp_for,
-)
 from app.signing.errors import SigningError
 from app.ui.bridge import DossierChanged, QueueChanged
 from app.ui.dialogs.confirm import ask, inform
@@ -32,6 +24,7 @@ from app.ui.ops import OpControl, Progress
 from app.ui.texts import person_name
 
 if TYPE_CHECKING:
+    from app.services.signing_ltv import RaiseOutcome
     from app.ui.views.dossier import DossierView
 
 
@@ -163,6 +156,9 @@ def sign_all(view: DossierView) -> None:
     )
 
     def work(control: OpControl) -> SignOutcome:
+        # The signing layer (pyHanko, PKCS#11) loads here, on a worker thread, not at start.
+        from app.services.signing_setup import backend_from_settings, signing_policy, stamp_for
+
         policy = signing_policy(settings, wb.ctx.fund)  # refused in words before the PIN
         backend = backend_from_settings(settings, passphrase)
         available = backend.availability()
@@ -247,11 +243,14 @@ def raise_long_term(view: DossierView) -> None:
     if view.bundle is None:
         return
     wb, actor, dossier_id = view.wb, view.wb.actor, view.bundle.dossier.id
-    tsa = wb.settings.text("tsa_url") or str(
-        profile_signature_block(wb.ctx.fund.id).get("tsa_url") or ""
-    )
 
     def work(control: OpControl) -> RaiseOutcome:
+        from app.services.signing_ltv import raise_dossier  # pyHanko: loaded on use
+        from app.services.signing_setup import profile_signature_block
+
+        tsa = wb.settings.text("tsa_url") or str(
+            profile_signature_block(wb.ctx.fund.id).get("tsa_url") or ""
+        )
         return raise_dossier(
             wb.ctx,
             actor,
@@ -321,6 +320,9 @@ def certify(view: DossierView) -> None:
     )
 
     def work(_: OpControl) -> None:
+        from app.services import certification  # cover sheet (fpdf) and pyHanko: on use
+        from app.services.signing_setup import backend_from_settings, signing_policy
+
         # The supervisor signs the cover sheet with their own token (issue 6).
         policy = signing_policy(settings, wb.ctx.fund)
         backend = backend_from_settings(settings, passphrase)

@@ -1,10 +1,13 @@
-"""All dossiers of the collectivity, filtered by what needs doing."""
+"""The portfolio: all dossiers of the collectivity, filtered, searched and sorted, with their due
+dates, "assign to me", exports of the current view and the archive of closed dossiers."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QComboBox,
+    QFileDialog,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -14,22 +17,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.models import DossierState, Role
-from app.ui.adapters import DossierRow, dossier_rows
-from app.ui.i18n import translate
-from app.ui.models.dossiers import DossiersModel
+from app.domain.models import Account, Role
+from app.services import assignment, portfolio
+from app.services.portfolio import Due, PortfolioRow
+from app.ui.i18n import fmt, joined, translate
+from app.ui.models.dossiers import DUE_COLUMN, PortfolioModel
 from app.ui.views import tables
+from app.ui.views.portfolio_filters import PortfolioFilters
 from app.ui.views.search import empty_state_label
 from app.ui.workbench import Workbench
 
-S = DossierState
-FILTERS: dict[str, tuple[DossierState, ...]] = {
-    "all": (),
-    "prepare": (S.DRAFT, S.COMPLETE),
-    "certify": (S.SIGNED,),
-    "send": (S.CERTIFIED, S.QUEUED, S.UPLOADING),
-    "fund": (S.SUBMITTED, S.UNDER_REVIEW, S.DOCUMENTS_REQUESTED, S.LIQUIDATED, S.REJECTED),
-}
+
+def _button(text: str, name: str) -> QPushButton:
+    button = QPushButton(text)
+    button.setObjectName(name)
+    return button
 
 
 class DossiersView(QWidget):
@@ -38,73 +40,127 @@ class DossiersView(QWidget):
     def __init__(self, wb: Workbench, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.wb = wb
-        self._all: list[DossierRow] = []
+        self._all: list[PortfolioRow] = []
         layout = QVBoxLayout(self)
+        head = QHBoxLayout()
         title = QLabel(translate("DossiersView", "Dossiers of the collectivity"))
         title.setStyleSheet("font-size: 13pt; font-weight: 600;")
-        layout.addWidget(title)
+        head.addWidget(title)
+        head.addStretch(1)
+        self.summary = QLabel()
+        self.summary.setObjectName("dossiersSummary")
+        head.addWidget(self.summary)
+        layout.addLayout(head)
+        types = {t: s.label_for(wb.lang.code) for t, s in wb.ctx.fund.dossier_types.items()}
+        self.filters = PortfolioFilters(types)
+        self.filter = self.filters.group  # the state group ("dossierFilter")
+        self.search = self.filters.search
+        self.filters.changed.connect(self._apply)
+        layout.addWidget(self.filters)
+
         bar = QHBoxLayout()
-        show = QLabel(translate("DossiersView", "&Show:"))
-        self.filter = QComboBox()
-        self.filter.setObjectName("dossierFilter")
-        show.setBuddy(self.filter)
-        for key, text in (
-            ("all", translate("DossiersView", "All dossiers")),
-            ("prepare", translate("DossiersView", "Being prepared")),
-            ("certify", translate("DossiersView", "To certify")),
-            ("send", translate("DossiersView", "To send")),
-            ("fund", translate("DossiersView", "At the fund")),
-        ):
-            self.filter.addItem(text, key)
-        self.filter.currentIndexChanged.connect(self._apply)
-        bar.addWidget(show)
-        bar.addWidget(self.filter)
-        bar.addStretch(1)
-        self.open_button = QPushButton(translate("DossiersView", "Open"))
-        self.open_button.setObjectName("openFromList")
+        bar.addWidget(self.search, 1)
+        self.assign_button = _button(translate("DossiersView", "Assign to &me"), "assignToMe")
+        self.assign_button.clicked.connect(lambda: self._assign(True))
+        self.release_button = _button(translate("DossiersView", "&Release"), "unassign")
+        self.assign_button.setToolTip(
+            translate("DossiersView", "Show your colleagues that you work on this dossier now.")
+        )
+        self.release_button.setToolTip(
+            translate("DossiersView", "Release the dossier: nobody is assigned to it any more.")
+        )
+        self.release_button.clicked.connect(lambda: self._assign(False))
+        self.csv_button = _button(translate("DossiersView", "Export CSV…"), "dossiersCsv")
+        self.csv_button.clicked.connect(lambda: self.export("csv"))
+        self.xlsx_button = _button(translate("DossiersView", "Export XLSX…"), "dossiersXlsx")
+        self.xlsx_button.clicked.connect(lambda: self.export("xlsx"))
+        self.open_button = _button(translate("DossiersView", "Open"), "openFromList")
         self.open_button.clicked.connect(self._open_selected)
-        bar.addWidget(self.open_button)
+        for b in (
+            self.assign_button,
+            self.release_button,
+            self.csv_button,
+            self.xlsx_button,
+            self.open_button,
+        ):
+            bar.addWidget(b)
         layout.addLayout(bar)
 
-        labels = {str(t): s.label_for(wb.lang.code) for t, s in wb.ctx.fund.dossier_types.items()}
-        self.model = DossiersModel(wb.lang.code, labels, self)
+        type_labels = {str(t): text for t, text in types.items()}
+        self.model = PortfolioModel(wb.lang.code, type_labels, self)
         self.table = QTableView()
         self.table.setObjectName("dossiersTable")
         self.table.setModel(self.model)
         tables.configure(self.table)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(DUE_COLUMN, Qt.SortOrder.AscendingOrder)  # most urgent first
         self.table.activated.connect(lambda _: self._open_selected())
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.empty = empty_state_label("dossiersEmpty")
         self.stack = QStackedWidget()
         self.stack.addWidget(self.empty)
         self.stack.addWidget(self.table)
         layout.addWidget(self.stack, 1)
+        self.status = QLabel()
+        self.status.setObjectName("dossiersStatus")
+        self.status.setWordWrap(True)
+        layout.addWidget(self.status)
+        self._loading = self._again = False
         wb.events.dossier_changed.connect(self._dossier_changed)
         wb.events.queue_changed.connect(self.reload)
+        self._selection_changed()
+
+    # -- loading ------------------------------------------------------------------------------
 
     def _dossier_changed(self, _dossier_id: str) -> None:
         self.reload()
 
     def reload(self) -> None:
+        """Read the portfolio in the background; a burst of changes makes one more read, not
+        one read per change."""
         if self.wb.session is None:
             return
+        if self._loading:
+            self._again = True
+            return
+        self._loading, self._again = True, False
         wb, actor = self.wb, self.wb.actor
-        wb.run(self, lambda _: dossier_rows(wb.ctx, actor), self._loaded, blocking=False)
+
+        def work(_: object) -> tuple[list[PortfolioRow], list[Account]]:
+            return portfolio.load(wb.ctx, actor), portfolio.officers(wb.ctx, actor)
+
+        wb.run(self, work, self._loaded, failure=self._failed, blocking=False)
+
+    def _failed(self, exc: BaseException) -> None:
+        self._loading = False
+        self.wb.runner.report(self, exc)
 
     def select_default_filter(self) -> None:
         role = self.wb.actor.role
-        key = "certify" if role is Role.CERTIFIER else "all"
-        self.filter.setCurrentIndex(max(0, self.filter.findData(key)))
+        self.filters.set_group("certify" if role is Role.CERTIFIER else "all")
 
-    def _loaded(self, rows: list[DossierRow]) -> None:
+    def _loaded(self, result: tuple[list[PortfolioRow], list[Account]]) -> None:
+        self._loading = False
+        if self._again:  # changed meanwhile: this result is already old
+            self.reload()
+            return
+        rows, accounts = result
         self._all = rows
+        self.model.officer_names = {a.id: a.display_name or a.id for a in accounts}
+        self.filters.set_officers(accounts, self.wb.actor if self.wb.session else None)
         self._apply()
 
+    # -- filtering ----------------------------------------------------------------------------
+
+    def selected(self) -> PortfolioRow | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.row_at(rows[0].row()) if rows else None
+
     def _apply(self) -> None:
-        states = FILTERS.get(str(self.filter.currentData()), ())
-        rows = [r for r in self._all if not states or r.dossier.state in states]
+        keep = self.selected()
+        rows = portfolio.apply(self._all, self.filters.value())
         self.model.set_rows(rows)
         self.stack.setCurrentWidget(self.table if rows else self.empty)
-        self.open_button.setEnabled(bool(rows))
         if not self._all:
             self.empty.setText(
                 translate(
@@ -114,11 +170,88 @@ class DossiersView(QWidget):
             )
         else:
             self.empty.setText(translate("DossiersView", "No dossier in this list."))
-        if rows:
-            tables.select_row(self.table, 0)
+        shown = self.model.rows()
+        if shown:
+            ids = [r.dossier.id for r in shown]
+            wanted = keep.dossier.id if keep is not None else None
+            tables.select_row(self.table, ids.index(wanted) if wanted in ids else 0)
+        self._summarise(shown)
+        self._selection_changed()
+
+    def _summarise(self, shown: list[PortfolioRow]) -> None:
+        overdue = sum(1 for r in shown if r.due is Due.OVERDUE)
+        soon = sum(1 for r in shown if r.due is Due.SOON)
+        parts = [fmt(translate("DossiersView", "Shown: %1 of %2"), len(shown), len(self._all))]
+        if overdue:
+            parts.append(fmt(translate("DossiersView", "⚠ Overdue: %1"), overdue))
+        if soon:
+            parts.append(fmt(translate("DossiersView", "Due within 30 days: %1"), soon))
+        self.summary.setText(joined(parts))
+
+    def _selection_changed(self) -> None:
+        row = self.selected()
+        signed_in = self.wb.session is not None
+        actor = self.wb.actor if signed_in else None
+        self.open_button.setEnabled(row is not None)
+        can_take = (
+            row is not None
+            and actor is not None
+            and not row.closed
+            and assignment.may_take(actor, row.assignee)
+            and (row.assignee is None or actor.role is Role.ADMIN)
+        )
+        can_release = (
+            row is not None
+            and actor is not None
+            and not row.closed
+            and assignment.may_release(actor, row.assignee)
+        )
+        self.assign_button.setEnabled(can_take)
+        self.release_button.setEnabled(can_release)
+        has_rows = self.model.rowCount() > 0
+        self.csv_button.setEnabled(has_rows)
+        self.xlsx_button.setEnabled(has_rows)
+
+    # -- actions ------------------------------------------------------------------------------
+
+    def _assign(self, take: bool) -> None:
+        row = self.selected()
+        if row is None:
+            return
+        wb, actor, dossier_id = self.wb, self.wb.actor, row.dossier.id
+
+        def work(_: object) -> None:
+            if take:
+                assignment.assign_to_me(wb.ctx, actor, dossier_id)
+            else:
+                assignment.unassign(wb.ctx, actor, dossier_id)
+
+        wb.run(self, work, lambda _: self.reload())
+
+    def export(self, kind: str) -> None:
+        if kind == "csv":
+            title, pattern = translate("DossiersView", "Export as CSV"), "CSV (*.csv)"
+        else:
+            title, pattern = translate("DossiersView", "Export as XLSX"), "Excel (*.xlsx)"
+        name, _ = QFileDialog.getSaveFileName(self, title, f"dossiers.{kind}", pattern)
+        if name:
+            self.export_to(Path(name), kind)
+
+    def export_to(self, target: Path, kind: str) -> None:
+        """Export the rows shown, in the order shown (audited: the file holds personal data)."""
+        wb, actor, rows = self.wb, self.wb.actor, self.model.rows()
+
+        def work(_: object) -> int:
+            return portfolio.export(wb.ctx, actor, rows, target, kind)
+
+        def done(count: int) -> None:
+            self.status.setText(
+                fmt(translate("DossiersView", "%1 dossier(s) saved to %2."), count, str(target))
+            )
+
+        wb.run(self, work, done, label=translate("DossiersView", "Exporting…"))
 
     def _open_selected(self) -> None:
-        rows = self.table.selectionModel().selectedRows()
-        row = self.model.row_at(rows[0].row()) if rows else None
+        row = self.selected()
         if row is not None:
             self.open_dossier.emit(row.dossier.id)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from app.services.session import UserSession
@@ -10,9 +11,12 @@ from app.services.version import version_info
 from app.ui.i18n import fmt, format_datetime, joined, translate
 from app.ui.texts import role_name
 
+SETTINGS_SHORTCUT = "Ctrl+,"
+
 
 class HeaderBar(QFrame):
     switch_user = Signal()
+    settings_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -65,6 +69,17 @@ class HeaderBar(QFrame):
         row.addLayout(state)
         row.addSpacing(12)
 
+        self.settings = QPushButton(translate("Header", "Settings"))
+        self.settings.setObjectName("openSettings")
+        self.settings.setShortcut(QKeySequence(SETTINGS_SHORTCUT))
+        self.settings.setToolTip(
+            fmt(
+                translate("Header", "Language, platform, signing token, data protection (%1)"),
+                QKeySequence(SETTINGS_SHORTCUT).toString(QKeySequence.SequenceFormat.NativeText),
+            )
+        )
+        self.settings.clicked.connect(self.settings_requested)
+        row.addWidget(self.settings)
         self.switch = QPushButton(translate("Header", "Switch user"))
         self.switch.setObjectName("switchUser")
         self.switch.setToolTip(translate("Header", "Sign out and let another officer sign in"))

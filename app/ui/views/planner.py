@@ -33,6 +33,7 @@ class PlannerView(QWidget):
         super().__init__(parent)
         self.wb = wb
         self._loaded = False
+        self._shown_months = wb.ctx.fund.planner_horizon_months  # the filter of the rows shown
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 4, 6, 4)
         title = QLabel(translate("PlannerView", "Departures at the age limit"))
@@ -82,12 +83,13 @@ class PlannerView(QWidget):
         actor = wb.actor
         self._loaded = True
 
-        def work(_: object) -> list[Departure]:
-            return planner.departures(wb.ctx, actor, months=months, screen="planner")
+        def work(_: object) -> tuple[int, list[Departure]]:
+            return months, planner.departures(wb.ctx, actor, months=months, screen="planner")
 
         wb.run(self, work, self._show, label=translate("PlannerView", "Listing departures…"))
 
-    def _show(self, rows: list[Departure]) -> None:
+    def _show(self, listing: tuple[int, list[Departure]]) -> None:
+        self._shown_months, rows = listing
         self.model.set_rows(rows)
         today = self.wb.ctx.today()
         due = sum(1 for d in rows if d.due(today))
@@ -110,11 +112,10 @@ class PlannerView(QWidget):
             self.export_to(Path(name), kind, rows)
 
     def export_to(self, target: Path, kind: str, rows: list[Departure]) -> None:
+        wb, actor, months = self.wb, self.wb.actor, self._shown_months
+
         def work(_: object) -> Path:
-            if kind == "csv":
-                planner.export_csv(rows, target)
-            else:
-                planner.export_xlsx(rows, target)
+            planner.export(wb.ctx, actor, rows, target, kind, months, screen="planner")
             return target
 
         def done(path: Path) -> None:

@@ -5,9 +5,10 @@ writes a new file (the original stays in the store, a signed file is never chang
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPointF, QSize, Qt
-from PySide6.QtGui import QColor, QIcon, QImage, QPainter, QPixmap, QTransform
+from PySide6.QtGui import QColor, QIcon, QImage, QPainter, QPixmap, QResizeEvent, QTransform
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (
@@ -20,12 +21,15 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPushButton,
     QSplitter,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from app.pdf.pages import PageSpec
 from app.ui.i18n import fmt, translate
+
+if TYPE_CHECKING:  # pikepdf behind it: loaded when pages are saved, not at start
+    from app.pdf.pages import PageSpec
 
 THUMB = QSize(96, 128)
 _SOURCE = Qt.ItemDataRole.UserRole
@@ -113,7 +117,26 @@ class PageEditor(QDialog):
         self.view.setZoomMode(QPdfView.ZoomMode.FitInView)
         if self.doc is not None:
             self.view.setDocument(self.doc)
-        split.addWidget(self.view)
+        # A turned page is shown turned before it is saved: QPdfView cannot turn a page, so
+        # the page is rendered turned into a picture in its place.
+        self.turned = QLabel()
+        self.turned.setObjectName("turnedPageView")
+        self.turned.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.turned.setStyleSheet("QLabel#turnedPageView { background: #e2e8f0; }")
+        self.turned.setMinimumSize(200, 200)
+        self.page_stack = QStackedWidget()
+        self.page_stack.addWidget(self.view)
+        self.page_stack.addWidget(self.turned)
+        self.turn_note = QLabel()
+        self.turn_note.setObjectName("turnNote")
+        self.turn_note.setStyleSheet("color: #1e3a8a; font-weight: 600;")
+        self.turn_note.hide()
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.turn_note)
+        right_layout.addWidget(self.page_stack, 1)
+        split.addWidget(right)
         split.setSizes([420, 540])
         layout.addWidget(split, 1)
 
@@ -155,8 +178,31 @@ class PageEditor(QDialog):
 
     def _show(self, row: int) -> None:
         item = self.pages.item(row)
-        if item is not None and self.doc is not None:
-            self.view.pageNavigator().jump(int(item.data(_SOURCE)), QPointF(), 0)
+        if item is None or self.doc is None:
+            return
+        page, turn = int(item.data(_SOURCE)), int(item.data(_ROTATE))
+        if not turn:
+            self.page_stack.setCurrentWidget(self.view)
+            self.turn_note.hide()
+            self.view.pageNavigator().jump(page, QPointF(), 0)
+            return
+        box = self.page_stack.size()
+        box = QSize(max(box.width() - 16, 200), max(box.height() - 16, 200))
+        self.turned.setPixmap(render_page(self.doc, page, box, turn))
+        self.page_stack.setCurrentWidget(self.turned)
+        self.turn_note.setText(
+            fmt(
+                translate("PageEditor", "Page %1 turned by %2° — saved when you click Save."),
+                str(page + 1),
+                str(turn),
+            )
+        )
+        self.turn_note.show()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self.page_stack.currentWidget() is self.turned:
+            self._show(self.pages.currentRow())  # the turned page fills the new size
 
     def rotate_current(self, degrees: int) -> None:
         item = self.pages.currentItem()
@@ -165,6 +211,7 @@ class PageEditor(QDialog):
         turn = (int(item.data(_ROTATE)) + degrees) % 360
         item.setData(_ROTATE, turn)
         item.setIcon(QIcon(render_page(self.doc, int(item.data(_SOURCE)), THUMB, turn)))
+        self._show(self.pages.currentRow())  # the page view shows the turn before saving
 
     def remove_current(self) -> None:
         if self.pages.count() <= 1:
@@ -172,6 +219,8 @@ class PageEditor(QDialog):
         self.pages.takeItem(self.pages.currentRow())
 
     def specs(self) -> list[PageSpec]:
+        from app.pdf.pages import PageSpec
+
         out = []
         for row in range(self.pages.count()):
             item = self.pages.item(row)

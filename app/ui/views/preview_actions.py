@@ -9,15 +9,13 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QDialog, QFileDialog
 
-from app.services import assembly
-from app.services import documents as documents_service
-from app.services.documents import FitOutcome
 from app.ui.bridge import DossierChanged
 from app.ui.dialogs.confirm import ask, inform
 from app.ui.i18n import fmt, format_size, translate
 from app.ui.views.preview import PageEditor
 
 if TYPE_CHECKING:
+    from app.services.documents import FitOutcome
     from app.ui.views.dossier import DossierView
 
 
@@ -35,6 +33,7 @@ def edit_pages(view: DossierView, document_id: int) -> PageEditor | None:
     if doc is None:
         return None
     editor = PageEditor(wb.ctx.blobs.path_of(doc.original_sha256), doc.filename, view)
+    from app.services import documents as documents_service  # loaded by the dossier already
 
     def finished(result: int) -> None:
         if result != QDialog.DialogCode.Accepted:
@@ -58,6 +57,7 @@ def reduce_size(view: DossierView, document_id: int) -> None:
         return
     wb, actor, dossier_id = view.wb, view.wb.actor, view.bundle.dossier.id
     limit = wb.ctx.fund.documents.max_bytes
+    from app.services import documents as documents_service  # loaded by the dossier already
 
     def apply() -> None:
         wb.run(
@@ -132,9 +132,14 @@ def save_package(view: DossierView, target: Path | None = None) -> None:
             "success",
         )
 
+    def work(_: object) -> int:
+        from app.services import assembly  # the cover sheet (fpdf, fonts): loaded on use
+
+        return assembly.write_package(wb.ctx, actor, dossier_id, chosen)
+
     wb.run(
         view,
-        lambda _: assembly.write_package(wb.ctx, actor, dossier_id, chosen),
+        work,
         saved,
         label=translate("PreviewActions", "Making the cover sheet and the package…"),
     )
@@ -144,6 +149,8 @@ def set_facts(view: DossierView, values: dict[str, bool | int]) -> None:
     if view.bundle is None:
         return
     wb, actor, dossier_id = view.wb, view.wb.actor, view.bundle.dossier.id
+    from app.services import documents as documents_service  # loaded by the dossier already
+
     wb.run(
         view,
         lambda _: documents_service.set_facts(wb.ctx, actor, dossier_id, values),

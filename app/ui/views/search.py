@@ -18,9 +18,11 @@ from app.domain.models import Affiliate
 from app.services import affiliates as affiliates_service
 from app.services.affiliates import LookupResult
 from app.ui.bridge import ConnectionChanged
+from app.ui.corrections_retry import CorrectionsRetry
 from app.ui.i18n import fmt, format_datetime, translate
 from app.ui.messages import localise
-from app.ui.models.affiliates import AffiliatesModel
+from app.ui.models.affiliates import affiliate_columns
+from app.ui.models.rows import RowMark, RowsModel
 from app.ui.views import tables
 from app.ui.workbench import Workbench
 
@@ -60,11 +62,13 @@ class SearchView(QWidget):
         row.addWidget(self.go)
         layout.addLayout(row)
 
-        self.model = AffiliatesModel(self)
+        self._stale: frozenset[str] = frozenset()  # membership numbers of out-of-date rows
+        self.model = RowsModel[Affiliate](affiliate_columns(), self, self._freshness_mark())
         self.table = QTableView()
         self.table.setObjectName("affiliatesTable")
         self.table.setModel(self.model)
         tables.configure(self.table)
+        self.table.verticalHeader().setVisible(True)  # the out-of-date marks, in words
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.table.activated.connect(lambda index: self._open_row(index.row()))
 
@@ -84,6 +88,8 @@ class SearchView(QWidget):
         self.status.setWordWrap(True)
         layout.addWidget(self.status)
         self.setFocusProxy(self.query)
+        # correction requests asked from the sheets of this area: retried in the background
+        self.corrections_retry = CorrectionsRetry(wb, self)
 
     def search(self) -> None:
         text = self.query.text().strip()
@@ -106,6 +112,7 @@ class SearchView(QWidget):
             self.wb.events.publish(ConnectionChanged(False, localise(result.offline_reason)))
         elif result.source == "platform":
             self.wb.events.publish(ConnectionChanged(True))
+        self._stale = result.stale_records
         self.model.set_rows(result.affiliates)
         n = len(result.affiliates)
         if n == 0:
@@ -134,6 +141,26 @@ class SearchView(QWidget):
         if n == 1:
             tables.select_row(self.table, 0)
         self.table.setFocus()
+
+    def _freshness_mark(self) -> RowMark[Affiliate]:
+        """A mark in words on each record older than the allowed age (colour only repeats it)."""
+
+        def text(a: Affiliate) -> str:
+            return translate("SearchView", "Out of date") if a.membership_no in self._stale else ""
+
+        def tooltip(a: Affiliate) -> str:
+            if a.membership_no not in self._stale:
+                return translate("SearchView", "Confirmed by the platform recently")
+            return fmt(
+                translate(
+                    "SearchView",
+                    "Not confirmed by the platform for more than %1 days: this record may be "
+                    "out of date. Update the affiliates list.",
+                ),
+                self.wb.ctx.fund.cache_max_age_days,
+            )
+
+        return RowMark(text, tooltip, "#fef3c7")
 
     def _stale_text(self, result: LookupResult) -> str:
         if result.cache_synced_at is None:

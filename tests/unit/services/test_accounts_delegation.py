@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -9,7 +10,7 @@ import pytest
 
 from app.domain.errors import DomainError, NotAllowed
 from app.domain.models import Account, Affiliate, DossierState, DossierType, Role, Sex
-from app.services import delegation, dossiers, retention
+from app.services import audit_view, delegation, dossiers, retention
 from app.services.context import Context
 from app.store import accounts as repo
 from app.store import affiliates as affiliates_repo
@@ -148,3 +149,34 @@ def test_retention_purge_after_acknowledgement(
     assert left == ["977000002"]
     assert len(purge) == 1 and purge[0].subject_id == d1
     assert retention.purge_due(ctx, ADMIN, 30).dossiers == 0  # once only
+
+
+def test_scheduled_purge_covers_every_collectivity_as_system(
+    office: tuple[Context, list[str]], clock: FixedClock, tmp_path: Path
+) -> None:
+    ctx, (d1, d2) = office
+    other = Account("other.s", "Preparer elsewhere (fictional)", Role.PREPARER, "COMMUNE-SCH")
+    far = replace(affiliate(3), collectivity_id=other.collectivity_id)
+    with ctx.db.transaction() as c:
+        repo.insert_account(c, other, "", "fund", ctx.clock())
+        affiliates_repo.upsert(c, [far], ctx.clock())
+    d3 = dossiers.open_dossier(ctx, other, far.membership_no, DossierType.AGE_LIMIT)
+    code = dossiers.checklist(ctx, d3)[0].spec.code
+    dossiers.attach(ctx, other, d3.id, code, make_pdf(tmp_path / "3.pdf", 3, "doc 3"))
+    with ctx.db.transaction() as c:
+        for d in (d1, d3.id):
+            dossiers_repo.update(c, d, clock.now, state=str(DossierState.LIQUIDATED))
+    assert retention.scheduled_purge(ctx, 10).dossiers == 0  # acknowledged today: kept
+    clock.now += timedelta(days=10)
+    result = retention.scheduled_purge(ctx, 10)
+    assert result.dossiers == 2 and result.affiliates == 2
+    assert retention.is_purged(ctx, d1) and retention.is_purged(ctx, d3.id)
+    assert not retention.is_purged(ctx, d2)  # never acknowledged
+    with ctx.db.read() as c:
+        purges = [e for e in audit.entries(c) if e.action == "retention.purge"]
+        assert audit.first_broken(c) is None
+    assert {e.subject_id for e in purges} == {d1, d3.id}
+    assert {(e.actor, e.details["trigger"]) for e in purges} == {(retention.SYSTEM, "scheduled")}
+    shown = audit_view.search(ctx, ADMIN, audit_view.AuditFilter(action="retention."))
+    assert [e.subject_id for e in shown] == [d1]  # the responsible sees their commune's purge
+    assert retention.scheduled_purge(ctx, 10).dossiers == 0  # once only

@@ -4,6 +4,7 @@ and the CSV / XLSX exports (written whole or not at all)."""
 from __future__ import annotations
 
 import csv
+import json
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -45,12 +46,28 @@ def test_departures_within_the_horizon_with_dossier_dates(cached: Context) -> No
     assert len(planner.departures(cached, ACTOR, months=3)) <= len(rows)
     with pytest.raises(DomainError):
         planner.departures(cached, ACTOR, months=0)
+    # one audit entry per listing (filter and count), none per row, no personal data in it
     with cached.db.read() as c:
-        audited = c.execute(
-            "SELECT COUNT(*) FROM audit WHERE action = 'affiliate.read'"
-            " AND details LIKE '%planner%'"
-        ).fetchone()[0]
-    assert audited >= len(rows)
+        reads = c.execute("SELECT COUNT(*) FROM audit WHERE action = 'affiliate.read'").fetchone()
+        listings = c.execute(
+            "SELECT actor, subject_id, details FROM audit WHERE action = 'affiliate.list'"
+            " ORDER BY id"
+        ).fetchall()
+    assert reads[0] == 0
+    assert len(listings) == 2  # the months=0 call was refused before listing anything
+    actor, subject, details = listings[0]
+    assert (actor, subject) == (ACTOR.id, DEMO_COMMUNE)
+    assert json.loads(details) == {
+        "screen": "planner",
+        "list": "departures",
+        "months": "18",
+        "count": str(len(rows)),
+        "source": "cache",
+    }
+    text = " ".join(str(x) for row in listings for x in row)
+    for r in rows:
+        assert r.affiliate.membership_no not in text and r.affiliate.cin not in text
+        assert r.affiliate.last_name_lat not in text
 
 
 def test_an_opened_dossier_shows_and_exports_are_whole(cached: Context, tmp_path: Path) -> None:
@@ -65,9 +82,17 @@ def test_an_opened_dossier_shows_and_exports_are_whole(cached: Context, tmp_path
     assert [g["membership_no"] for g in got] == [r.affiliate.membership_no for r in rows]
     assert got[0]["last_name_ar"] == rows[0].affiliate.last_name_ar  # Arabic survives
     book = tmp_path / "plan.xlsx"
-    planner.export_xlsx(rows, book)
-    sheet = load_workbook(book, read_only=True).active
+    planner.export(cached, ACTOR, rows, book, "xlsx", 18)
+    with cached.db.read() as c:
+        exported = c.execute(
+            "SELECT details FROM audit WHERE action = 'affiliate.list' ORDER BY id DESC LIMIT 1"
+        ).fetchone()[0]
+    assert json.loads(exported)["list"] == "departures-xlsx-export"
+    assert json.loads(exported)["count"] == str(len(rows))
+    workbook = load_workbook(book, read_only=True)
+    sheet = workbook.active
     assert sheet is not None and len(list(sheet.iter_rows(values_only=True))) == len(rows) + 1
+    workbook.close()  # read-only workbooks keep the file open until closed
     # a failing write leaves neither a partial file nor a temporary one
     target = tmp_path / "missing-dir-is-a-file"
     target.write_text("x")

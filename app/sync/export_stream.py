@@ -1,0 +1,125 @@
+"""The platform's NDJSON export as raw text lines cut at its checkpoints.
+
+The first load of a million affiliates cannot afford to parse every record in Python: the lines
+stay JSON text, are checked against the contract by a compiled pattern (export_check.py) and go to
+SQLite as they are (app/store/affiliates_bulk.py stores them with SQLite's JSON functions). Only
+checkpoint lines are parsed here.
+
+Contract (resources/openapi/platform.yaml, exportAffiliates): affiliate lines, and after every
+1000 of them and at the end a line {"checkpoint": cursor, "end": bool}; the last has "end": true.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+import requests
+
+from app.platform.client import PlatformClient
+from app.platform.errors import ContractError, OfflineError
+from app.sync.export_check import checked
+
+BLOCK = 1 << 20
+_MARK = '"checkpoint"'  # an object with that key has it literally (quotes in values are escaped)
+
+
+@dataclass(frozen=True, slots=True)
+class RawChunk:
+    """Affiliate lines (checked) up to a checkpoint."""
+
+    lines: list[str]
+    cursor: str
+    end: bool
+
+
+def _fail(what: str) -> ContractError:
+    return ContractError(f"platform answer does not match the contract: {what}")
+
+
+def _checkpoint(line: str, number: int) -> tuple[str, bool] | None:
+    """(cursor, end) when the line is a checkpoint, None when it is something else."""
+    if _MARK not in line:
+        return None
+    try:
+        value = json.loads(line)
+    except ValueError:
+        return None  # not JSON: the bulk check names the line
+    if not isinstance(value, dict) or "checkpoint" not in value:
+        return None
+    cursor, end = value["checkpoint"], value.get("end", False)
+    if not isinstance(cursor, str) or not cursor:
+        raise _fail(f"export line {number}.checkpoint is not a non-empty string")
+    if not isinstance(end, bool):
+        raise _fail(f"export line {number}.end is not a boolean")
+    return cursor, end
+
+
+def chunks(blocks: Iterable[bytes]) -> Iterator[RawChunk]:
+    """Cut a byte stream into chunks that each end at a checkpoint.
+
+    Raises ContractError on a line that breaks the contract, on text that is not UTF-8 and when
+    the stream ends without its end line (the chunks before stay valid: apply them, then
+    resume)."""
+    number = 0
+    rest = b""
+    pending: list[str] = []
+    for block in blocks:
+        data = rest + block
+        cut = data.rfind(b"\n")
+        if cut < 0:
+            rest = data
+            continue
+        rest = data[cut + 1 :]
+        try:
+            text = data[:cut].decode("utf-8")
+        except UnicodeDecodeError:
+            raise _fail(f"the export after line {number} is not UTF-8 text") from None
+        for line in text.split("\n"):
+            number += 1
+            if not line or line.isspace():
+                continue
+            mark = _checkpoint(line, number)
+            if mark is None:
+                pending.append(checked(line, number))
+                continue
+            yield RawChunk(pending, mark[0], mark[1])
+            pending = []
+            if mark[1]:
+                return
+    if rest.strip():
+        try:
+            last = rest.decode("utf-8")
+        except UnicodeDecodeError:
+            raise _fail(f"the export after line {number} is not UTF-8 text") from None
+        mark = _checkpoint(last, number + 1)
+        if mark is not None and mark[1]:
+            yield RawChunk(pending, mark[0], True)
+            return
+    raise _fail("the export stream ended without its end line")
+
+
+def export_lines(client: PlatformClient, cursor: str | None) -> Iterator[RawChunk]:
+    """The export after `cursor` (all of it without one), in raw chunks.
+
+    Raises OfflineError when the transfer stops, ContractError when the stream breaks the
+    contract; the chunks already yielded stay valid."""
+    params: dict[str, str | int] = {} if cursor is None else {"cursor": cursor}
+    # The client's plumbing (auth, timeouts, error classes); only the body is read raw here.
+    resp = client._send(
+        "GET",
+        client.base_url + "/affiliates/export",
+        what="affiliate export",
+        expected=(200,),
+        params=params,
+        stream=True,
+    )
+    with contextlib.closing(resp):
+        try:
+            yield from chunks(resp.iter_content(BLOCK))
+        except requests.exceptions.RequestException as exc:
+            raise OfflineError(
+                f"affiliate export: transfer interrupted ({type(exc).__name__})"
+            ) from None
