@@ -169,9 +169,12 @@ class ChecklistItemRow(QFrame):
             facts.append(translate("Checklist", "sent to the fund"))
         info = QLabel(joined(facts))
         info.setObjectName("docInfo")
-        line.addWidget(name)
-        line.addWidget(info)
-        line.addStretch(1)
+        info.setWordWrap(True)
+        words = QVBoxLayout()  # the name above its facts: the buttons keep room at 1280 px
+        words.setSpacing(0)
+        words.addWidget(name)
+        words.addWidget(info)
+        line.addLayout(words, 1)
         over = self.limit is not None and doc.size > self.limit
         if over:
             info.setText(
