@@ -228,12 +228,12 @@ class PlatformClient:
         )
         return dto.parse_affiliate_page(self._json(resp, "affiliate sync"))
 
-    def export_affiliates(self, cursor: str | None = None) -> Iterator[dto.ExportChunk]:
-        """The collectivity's affiliates changed after `cursor` (all of them without one), as one
-        streamed NDJSON answer, cut into chunks that each end at a checkpoint cursor.
+    def export_affiliates(self, cursor: str | None = None, block: int = 1 << 20) -> Iterator[bytes]:
+        """The collectivity's affiliates changed after `cursor` (all of them without one): the
+        streamed NDJSON answer as raw byte blocks (affiliate lines, then checkpoint lines
+        {"checkpoint": cursor, "end": bool}); `app.sync.export_stream` checks and cuts them.
 
-        Raises ContractError on a line that breaks the contract, and OfflineError when the stream
-        stops before its end line: chunks already yielded stay valid (resume from their cursor).
+        Raises OfflineError when the transfer stops; blocks already yielded stay valid.
         """
         params: dict[str, str | int] = {} if cursor is None else {"cursor": cursor}
         resp = self._send(
@@ -246,7 +246,7 @@ class PlatformClient:
         )
         with contextlib.closing(resp):
             try:
-                yield from dto.parse_export_lines(resp.iter_lines(chunk_size=256 * 1024))
+                yield from resp.iter_content(block)
             except requests.exceptions.RequestException as exc:
                 raise OfflineError(
                     f"affiliate export: transfer interrupted ({type(exc).__name__})"

@@ -8,7 +8,7 @@ personal data).
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from enum import StrEnum
@@ -63,15 +63,6 @@ class AffiliatePage:
     items: tuple[Affiliate, ...]
     next_cursor: str  # opaque; pass it back to get the next page or later changes
     has_more: bool
-
-
-@dataclass(frozen=True, slots=True)
-class ExportChunk:
-    """Affiliates of an export stream up to a checkpoint: apply them with `cursor` together."""
-
-    items: tuple[Affiliate, ...]
-    cursor: str
-    end: bool  # the last chunk: the stream is complete
 
 
 @dataclass(frozen=True, slots=True)
@@ -365,35 +356,6 @@ def parse_affiliate_page(value: Any) -> AffiliatePage:
         next_cursor=_str(d, "next_cursor", "page", empty=False),
         has_more=_bool(d, "has_more", "page"),
     )
-
-
-def parse_export_lines(lines: Iterable[bytes]) -> Iterator[ExportChunk]:
-    """Chunks of an NDJSON export: affiliate lines, then {"checkpoint": cursor, "end": bool}.
-
-    Raises ContractError on a bad line and when the stream ends without its end line (OfflineError
-    is the transport's business: a cut connection raises there first).
-    """
-    items: list[Affiliate] = []
-    for number, raw in enumerate(lines, 1):
-        if not raw:
-            continue
-        what = f"export line {number}"
-        try:
-            value = json.loads(raw)
-        except ValueError:
-            raise _fail(f"{what} is not JSON") from None
-        if isinstance(value, dict) and "checkpoint" in value:
-            cursor = _str(value, "checkpoint", what, empty=False)
-            end = value.get("end", False)
-            if not isinstance(end, bool):
-                raise _fail(f"{what}.end is not a boolean")
-            yield ExportChunk(tuple(items), cursor, end)
-            items = []
-            if end:
-                return
-            continue
-        items.append(affiliate_from_json(value, what))
-    raise _fail("the export stream ended without its end line")
 
 
 def _event(value: Any, what: str) -> StageEvent:

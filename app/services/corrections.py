@@ -1,7 +1,8 @@
 """Data-correction requests: the officer flags a wrong field of an affiliate's record with a
 comment and an optional supporting PDF. The request is kept in the profile (also offline) and
 sent when the platform answers; the fund's answer is fetched and shown on the sheet. The GUI
-retries in the background (app/ui/corrections_retry.py) and says when answers arrive."""
+retries in the background (app/ui/corrections_retry.py, owned by the main window) and says
+when answers arrive."""
 
 from __future__ import annotations
 

@@ -11,15 +11,12 @@ Contract (resources/openapi/platform.yaml, exportAffiliates): affiliate lines, a
 
 from __future__ import annotations
 
-import contextlib
 import json
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
-import requests
-
 from app.platform.client import PlatformClient
-from app.platform.errors import ContractError, OfflineError
+from app.platform.errors import ContractError
 from app.sync.export_check import checked
 
 BLOCK = 1 << 20
@@ -106,20 +103,4 @@ def export_lines(client: PlatformClient, cursor: str | None) -> Iterator[RawChun
 
     Raises OfflineError when the transfer stops, ContractError when the stream breaks the
     contract; the chunks already yielded stay valid."""
-    params: dict[str, str | int] = {} if cursor is None else {"cursor": cursor}
-    # The client's plumbing (auth, timeouts, error classes); only the body is read raw here.
-    resp = client._send(
-        "GET",
-        client.base_url + "/affiliates/export",
-        what="affiliate export",
-        expected=(200,),
-        params=params,
-        stream=True,
-    )
-    with contextlib.closing(resp):
-        try:
-            yield from chunks(resp.iter_content(BLOCK))
-        except requests.exceptions.RequestException as exc:
-            raise OfflineError(
-                f"affiliate export: transfer interrupted ({type(exc).__name__})"
-            ) from None
+    yield from chunks(client.export_affiliates(cursor, BLOCK))

@@ -19,6 +19,7 @@ from app.platform.errors import OfflineError
 from app.sync import affiliates as affiliates_sync
 from app.sync.affiliates import SyncResult
 from app.ui.bridge import AffiliatesSynced, QtSigningHandler
+from app.ui.corrections_retry import CorrectionsRetry
 from app.ui.dialogs.settings import open_settings
 from app.ui.i18n import fmt, translate
 from app.ui.messages import localise
@@ -49,6 +50,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(translate("MainWindow", "Mellaf — pension dossiers"))
         self.resize(1180, 760)
         self.handler = QtSigningHandler(self)
+        self.corrections_retry = CorrectionsRetry(wb, self)  # answers to correction requests
         self._last_sync: str | None = None
         self.sender_ = QueueSender(wb, self)
 
@@ -148,6 +150,7 @@ class MainWindow(QMainWindow):
 
     def stop(self) -> None:
         self.sender_.stop_polling()
+        self.corrections_retry.stop()
         self.handler.cancel_pending()
 
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -62,6 +62,3 @@ def protect_singletons() -> None:
         _add_headroom(True)
     if void_call_loses_a_reference():
         _add_headroom(None)
-
-
-protect_true = protect_singletons  # the name earlier code and tests use

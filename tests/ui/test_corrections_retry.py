@@ -24,7 +24,7 @@ def test_queued_requests_are_retried_and_answers_announced(
     try:
         shell.start()
         window = sign_in(qtbot, shell, "demo.preparer", url=sandbox.base_url)
-        retry = window.search.corrections_retry
+        retry = window.corrections_retry
         actor = shell.wb.actor
         person = next(iter(generate_affiliates(DEMO_COMMUNE, 1)))
 

@@ -158,9 +158,9 @@ def test_facts_bar_adds_survivor_lines(qtbot: QtBot, shell: Shell, tmp_path: Pat
 def test_signal_emits_cannot_free_true(qapp: QApplication) -> None:
     import sys
 
-    from app.ui.pyside_fixes import _Probe, protect_true
+    from app.ui.pyside_fixes import _Probe, protect_singletons
 
-    protect_true()
+    protect_singletons()
     probe = _Probe()
     before = sys.getrefcount(True)
     for _ in range(20_000):

@@ -154,9 +154,10 @@ class DashboardView(QWidget):
     def _changed(self, _what: object) -> None:
         self.mark_stale()
 
-    def _synced(self, _received: int) -> None:
-        self._full = True  # the affiliates changed: read the departures again
-        self.mark_stale()
+    def _synced(self, received: int) -> None:
+        if received:  # the affiliates changed: read the departures again (not at every start)
+            self._full = True
+        self.mark_stale()  # the last sync time, at least
 
     def mark_stale(self) -> None:
         self._stale = True

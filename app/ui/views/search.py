@@ -18,7 +18,6 @@ from app.domain.models import Affiliate
 from app.services import affiliates as affiliates_service
 from app.services.affiliates import LookupResult
 from app.ui.bridge import ConnectionChanged
-from app.ui.corrections_retry import CorrectionsRetry
 from app.ui.i18n import fmt, format_datetime, translate
 from app.ui.messages import localise
 from app.ui.models.affiliates import affiliate_columns
@@ -88,8 +87,6 @@ class SearchView(QWidget):
         self.status.setWordWrap(True)
         layout.addWidget(self.status)
         self.setFocusProxy(self.query)
-        # correction requests asked from the sheets of this area: retried in the background
-        self.corrections_retry = CorrectionsRetry(wb, self)
 
     def search(self) -> None:
         text = self.query.text().strip()
