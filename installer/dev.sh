@@ -16,10 +16,12 @@ apt_packages=(
   libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 libxcb-shape0
   libxcb-randr0 libxcb-xinerama0 libxcb-xkb1
 )
+# Only the test suite needs these: LibreOffice as one more PDF producer (issue #4).
+test_apt_packages=(libreoffice-writer-nogui)
 
 setup_system() {
   local missing=()
-  for p in "${apt_packages[@]}"; do
+  for p in "${apt_packages[@]}" "$@"; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
   done
   if ((${#missing[@]})); then
@@ -76,6 +78,6 @@ case "$cmd" in
       exec xvfb-run -a -s "-screen 0 1280x800x24" "$venv/bin/mellaf" --demo "$@"
     fi
     exec "$venv/bin/mellaf" --demo "$@" ;;
-  test) setup_system; setup_venv; run_checks "$@" ;;
+  test) setup_system "${test_apt_packages[@]}"; setup_venv; run_checks "$@" ;;
   *) echo "usage: bash installer/dev.sh demo|test|setup [ARGS...]" >&2; exit 2 ;;
 esac

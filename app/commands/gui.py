@@ -29,14 +29,14 @@ def run(args: argparse.Namespace) -> int:
         ctx.demo = True
         demo = start_demo(profile_dir(args), settings)
         ctx.trust_roots.append(demo.identity.ca_cert_path)
-    if args.lang:
+    if args.lang:  # the computer's default from now on, and every window of this run
         settings.set("language", args.lang)
         if settings.exists:  # on the first run the assistant saves (with this language)
             settings.save()
     from app.ui.app import run_gui  # Qt is loaded only for the GUI
 
     try:
-        return run_gui(ctx, settings, demo)
+        return run_gui(ctx, settings, demo, args.lang or None)
     finally:
         if demo is not None:
             demo.stop()

@@ -29,7 +29,7 @@ from app.packages.seal import SealInfo, verify_seal
 from app.services import queue
 from app.services.context import Context
 from app.signing.errors import SigningError
-from app.signing.verify import verify_pdf
+from app.signing.verify import VerificationReport, verify_pdf
 from app.store import affiliates as affiliates_repo
 from app.store import audit
 from app.store import dossiers as dossiers_repo
@@ -172,6 +172,7 @@ def _import_dossiers(
         raise PackageRefused("manifest", "it carries no dossier.")
     sizes = {f.name: f for f in m.files}
     staged: dict[str, Path] = {}
+    verified: dict[str, VerificationReport] = {}  # by SHA-256: the queue's gate reuses them
     try:
         for name, entry in sizes.items():
             tmp = ctx.blobs.temp_path()
@@ -191,6 +192,7 @@ def _import_dossiers(
                     "signature",
                     f"a document's signature does not hold: {'; '.join(report.problems)}",
                 )
+            verified[sha] = report
         dossiers = [_dossier(e, actor, sizes) for e in entries]
         with ctx.db.read() as c:
             for d, _ in dossiers:
@@ -234,7 +236,7 @@ def _import_dossiers(
             )
         _record_import(c, ctx, actor, m, digest, sealed, len(dossiers))
     for d, _ in dossiers:
-        queue.enqueue(ctx, actor, d.id)
+        queue.enqueue(ctx, actor, d.id, fresh=verified)
     return ImportResult(
         "dossiers", m.sequence, len(dossiers), sealed.holder, tuple(d.id for d, _ in dossiers)
     )

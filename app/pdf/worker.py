@@ -15,12 +15,26 @@ from app.pdf.limits import Limits
 
 
 def _apply_limits(limits: Limits) -> None:
-    try:
-        import resource
-    except ImportError:  # Windows: only the parent's wall-clock limit applies
+    """Linux: address space (RLIMIT_AS) and CPU time. macOS: the same calls, but its kernel does
+    not enforce RLIMIT_AS (only RLIMIT_CPU and the parent's wall clock bind there). Windows: the
+    parent has put this process in a Job Object with a memory limit (app/pdf/winjob.py)."""
+    if sys.platform == "win32":
         return
-    resource.setrlimit(resource.RLIMIT_AS, (limits.memory_bytes, limits.memory_bytes))
-    resource.setrlimit(resource.RLIMIT_CPU, (limits.cpu_s, limits.cpu_s + 1))
+    import resource
+
+    wanted = (
+        (resource.RLIMIT_AS, limits.memory_bytes, limits.memory_bytes),
+        (resource.RLIMIT_CPU, limits.cpu_s, limits.cpu_s + 1),
+    )
+    for what, soft, hard in wanted:
+        _, current = resource.getrlimit(what)
+        if current != resource.RLIM_INFINITY:  # never above what this process may have
+            soft, hard = min(soft, current), min(hard, current)
+        try:
+            resource.setrlimit(what, (soft, hard))
+        except (ValueError, OSError):  # macOS may refuse RLIMIT_AS values; CPU still applies
+            if what != resource.RLIMIT_AS or sys.platform != "darwin":
+                raise
 
 
 def handle(request: dict[str, Any]) -> dict[str, Any]:
@@ -52,7 +66,12 @@ def handle(request: dict[str, Any]) -> dict[str, Any]:
         r = fit.downsample(
             Path(request["path"]), Path(request["out"]), dpi=int(request.get("dpi", 150))
         )
-        return {"before": r.before, "after": r.after, "images": r.images_resampled}
+        return {
+            "before": r.before,
+            "after": r.after,
+            "images": r.images_resampled,
+            "left": r.left,
+        }
     raise ValueError(f"unknown operation {op!r}")
 
 

@@ -73,6 +73,7 @@ class CorrectionStatus:
     state: str  # "received" | "answered"
     answer: str | None
     answered_at: str | None
+    decision: str | None = None  # "accepted" | "refused" once answered (absent: not said)
 
 
 def parse_correction(value: Any) -> CorrectionStatus:
@@ -86,7 +87,10 @@ def parse_correction(value: Any) -> CorrectionStatus:
         raise _fail(f"{what}.answer is neither text nor null")
     if answered_at is not None:
         _instant(d, "answered_at", what)
-    return CorrectionStatus(_str(d, "id", what, empty=False), state, answer, answered_at)
+    decision = d.get("decision")
+    if decision not in (None, "accepted", "refused"):
+        raise _fail(f"{what}.decision is not a known decision")
+    return CorrectionStatus(_str(d, "id", what, empty=False), state, answer, answered_at, decision)
 
 
 @dataclass(frozen=True, slots=True)

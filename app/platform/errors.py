@@ -102,4 +102,5 @@ REFUSAL_MESSAGES = {
     "gone": "The upload expired on the platform. Send the document again.",
     "forbidden": "Your account is not allowed to do this. Ask your collectivity's responsible.",
     "bad_credentials": "The account id or the password is wrong.",
+    "account_suspended": "This account is suspended. Ask your collectivity's responsible.",
 }

@@ -5,12 +5,12 @@ GET /affiliates/export?cursor=C streams every affiliate of the caller's collecti
 C (all without C), one JSON object per line in change order, with a checkpoint line
 {"checkpoint": cursor, "end": false} every CHECKPOINT records and a last line with "end": true.
 A client applies the records before a checkpoint together with its cursor, so a cut stream resumes
-from the last checkpoint.
+from the last checkpoint. The lines come from the export stored at seeding while it matches the
+database (app/sandbox/export_snapshot.py), as a platform serves a stored file.
 """
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator
 from typing import Annotated, Any
 
@@ -18,53 +18,42 @@ from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import StreamingResponse
 from pydantic import BaseModel, Field
 
+from app.sandbox import export_snapshot
 from app.sandbox.auth import Caller, SandboxState, current_caller, state_of
 from app.sandbox.db import iso
-from app.sandbox.routes import _decode_cursor, _encode_cursor
-from app.sandbox.salaries import fictional_salary
+from app.sandbox.export_snapshot import CHECKPOINT, Snapshot
+from app.sandbox.routes import _decode_cursor
 from app.sandbox.seed import DEMO_COMMUNE
-
-CHECKPOINT = 1000
-_FETCH = 5000
 
 router = APIRouter()
 StateDep = Annotated[SandboxState, Depends(state_of)]
 CallerDep = Annotated[Caller, Depends(current_caller)]
 
 
-# One JSON line per affiliate, built by SQLite's JSON functions (C speed: a million lines must
-# stream in seconds); the stored periods are JSON already.
-_SELECT_LINES = (
-    "SELECT seq, json_object('membership_no', membership_no, 'ppr', ppr, 'cin', cin,"
-    " 'last_name_lat', last_name_lat, 'first_name_lat', first_name_lat,"
-    " 'last_name_ar', last_name_ar, 'first_name_ar', first_name_ar, 'sex', sex,"
-    " 'birth_date', birth_date, 'hire_date', hire_date, 'grade', grade, 'corps', corps,"
-    " 'collectivity_id', collectivity_id, 'status', status, 'periods', json(periods),"
-    " 'updated_at', updated_at, 'reference_salary', fictional_salary(grade, hire_date))"
-    " FROM affiliates WHERE collectivity_id = ? AND seq > ? ORDER BY seq LIMIT ?"
-)
+_BLOCK = 1 << 20
+
+
+def _stored(snap: Snapshot, offset: int) -> Iterator[bytes]:
+    with snap.path.open("rb") as f:
+        f.seek(offset)
+        while block := f.read(_BLOCK):
+            yield block
 
 
 def _lines(st: SandboxState, collectivity_id: str, after: int) -> Iterator[bytes]:
-    last = after
-    since_checkpoint = 0
-    while True:
-        with st.db.read() as c:
-            c.create_function("fictional_salary", 2, fictional_salary, deterministic=True)
-            rows = c.execute(_SELECT_LINES, (collectivity_id, last, _FETCH)).fetchall()
-        out: list[str] = []
-        for seq, line in rows:
-            out.append(line)
-            last = seq
-            since_checkpoint += 1
-            if since_checkpoint == CHECKPOINT:
-                out.append(json.dumps({"checkpoint": _encode_cursor(last), "end": False}))
-                since_checkpoint = 0
-        if out:
-            yield ("\n".join(out) + "\n").encode("utf-8")
-        if len(rows) < _FETCH:
-            break
-    yield (json.dumps({"checkpoint": _encode_cursor(last), "end": True}) + "\n").encode()
+    """The stored export from `after` when it matches the database and `after` is its start
+    or one of its checkpoints, then what changed since it was stored; else all built live."""
+    last, since_checkpoint = after, 0
+    snap = export_snapshot.valid(st.db, collectivity_id)
+    start = snap.after_mark(after) if snap is not None else None
+    if snap is not None and start is not None:
+        offset, left = start
+        yield from _stored(snap, offset)
+        last, since_checkpoint = max(after, snap.top), left % CHECKPOINT
+    for block, seq in export_snapshot.live_blocks(st.db, collectivity_id, last, since_checkpoint):
+        yield block
+        last = seq
+    yield (export_snapshot.checkpoint_line(last, True) + "\n").encode()
 
 
 @router.get("/affiliates/export")

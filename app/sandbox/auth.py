@@ -58,7 +58,8 @@ def current_caller(request: Request) -> Caller:
         row = c.execute(
             "SELECT s.expires_at, a.id, a.display_name, a.role, a.collectivity_id, k.name_fr"
             " FROM sessions s JOIN accounts a ON a.id = s.account_id"
-            " JOIN collectivities k ON k.id = a.collectivity_id WHERE s.token_digest = ?",
+            " JOIN collectivities k ON k.id = a.collectivity_id"
+            " WHERE s.token_digest = ? AND a.status = 'active'",  # suspended: no session works
             (digest,),
         ).fetchone()
     if row is None or float(row["expires_at"]) <= time.time():

@@ -2,7 +2,8 @@
 record with a comment and an optional supporting PDF; the fund answers.
 
 Sandbox rule: a request is answered 10 minutes (sandbox clock) after it was received, so tests
-and training see the answer by advancing the clock. Requests are idempotent by
+and training see the answer by advancing the clock; it is accepted when a supporting PDF came
+with it, refused otherwise. Requests are idempotent by
 (collectivity, local_reference).
 """
 
@@ -65,14 +66,27 @@ def _json(row: sqlite3.Row, st: SandboxState) -> dict[str, Any]:
         "field": row["field"],
         "local_reference": row["local_reference"],
         "state": "answered" if answered else "received",
-        "answer": (
-            f"Sandbox: the fund checked the field '{row['field']}' against its records and "
-            "will correct it if the supporting document confirms the request."
-            if answered
-            else None
-        ),
+        "answer": _answer(row) if answered else None,
+        "decision": _decision(row) if answered else None,
         "answered_at": iso(received + ANSWER_AFTER) if answered else None,
     }
+
+
+def _decision(row: sqlite3.Row) -> str:
+    """Sandbox rule: a request with a supporting PDF is accepted, one without is refused."""
+    return "accepted" if row["attachment_sha256"] else "refused"
+
+
+def _answer(row: sqlite3.Row) -> str:
+    if _decision(row) == "accepted":
+        return (
+            f"Sandbox: the fund checked the field '{row['field']}' against the supporting "
+            "document and will correct its records."
+        )
+    return (
+        f"Sandbox: the fund checked the field '{row['field']}' against its records; without a "
+        "supporting document it keeps them as they are."
+    )
 
 
 @router.post("/corrections", status_code=201)

@@ -28,7 +28,12 @@ CREATE TABLE IF NOT EXISTS accounts (
     display_name TEXT NOT NULL,
     role TEXT NOT NULL,
     collectivity_id TEXT NOT NULL REFERENCES collectivities (id),
-    password_hash TEXT NOT NULL
+    password_hash TEXT NOT NULL,
+    status TEXT NOT NULL DEFAULT 'active',  -- active | suspended | deleted (ids never reused)
+    full_name TEXT NOT NULL DEFAULT '',
+    payroll_number TEXT NOT NULL DEFAULT '',
+    email TEXT NOT NULL DEFAULT '',
+    created_by TEXT
 );
 CREATE TABLE IF NOT EXISTS sessions (
     token_digest TEXT PRIMARY KEY,
@@ -84,6 +89,14 @@ CREATE TABLE IF NOT EXISTS documents (
 CREATE INDEX IF NOT EXISTS documents_dossier ON documents (dossier_id, seq);
 """
 
+ACCOUNT_COLUMNS = (
+    ("status", "TEXT NOT NULL DEFAULT 'active'"),
+    ("full_name", "TEXT NOT NULL DEFAULT ''"),
+    ("payroll_number", "TEXT NOT NULL DEFAULT ''"),
+    ("email", "TEXT NOT NULL DEFAULT ''"),
+    ("created_by", "TEXT"),
+)
+
 # Built after the bulk insert of the seed: much faster than maintaining them row by row.
 AFFILIATE_INDEXES = (
     "CREATE UNIQUE INDEX IF NOT EXISTS affiliates_membership ON affiliates (membership_no)",
@@ -120,6 +133,14 @@ class SandboxDB:
         self._conn.execute("PRAGMA synchronous = NORMAL")
         self._conn.execute("PRAGMA foreign_keys = ON")
         self._conn.executescript(SCHEMA)
+        self._add_account_columns()
+
+    def _add_account_columns(self) -> None:
+        """Sandbox data made before sub-accounts existed: add their columns."""
+        have = {r[1] for r in self._conn.execute("PRAGMA table_info(accounts)")}
+        for column, decl in ACCOUNT_COLUMNS:
+            if column not in have:
+                self._conn.execute(f"ALTER TABLE accounts ADD COLUMN {column} {decl}")
 
     def close(self) -> None:
         with self._lock:

@@ -19,7 +19,7 @@ from fastapi.responses import JSONResponse
 from pydantic import BaseModel, Field, StringConstraints
 
 from app.domain.models import DossierType
-from app.sandbox import stages
+from app.sandbox import accounts_admin, stages
 from app.sandbox.auth import (
     SESSION_TTL_SECONDS,
     Caller,
@@ -167,12 +167,21 @@ def login(body: LoginBody, st: StateDep) -> dict[str, Any]:
             " JOIN collectivities k ON k.id = a.collectivity_id WHERE a.id = ?",
             (body.account_id.strip(),),
         ).fetchone()
+    if row is not None and row["status"] == accounts_admin.DELETED:
+        row = None  # a deleted account is as unknown as one that never existed
     ok = verify_password(body.password, row["password_hash"] if row else dummy_hash())
     if row is None or not ok:
         raise ProblemError(
             401,
             "bad_credentials",
             "The account id or the password is wrong.",
+            headers={"WWW-Authenticate": "Bearer"},
+        )
+    if row["status"] != accounts_admin.ACTIVE:
+        raise ProblemError(
+            401,
+            "account_suspended",
+            "This account is suspended: ask the collectivity's responsible.",
             headers={"WWW-Authenticate": "Bearer"},
         )
     token = new_token()
@@ -206,24 +215,11 @@ def logout(caller: CallerDep, st: StateDep) -> Response:
 @router.get("/accounts")
 def list_accounts(caller: AdminDep, st: StateDep) -> dict[str, Any]:
     with st.db.read() as c:
-        rows = c.execute(
-            "SELECT a.*, k.name_fr FROM accounts a"
-            " JOIN collectivities k ON k.id = a.collectivity_id"
-            " WHERE a.collectivity_id = ? ORDER BY a.id",
-            (caller.collectivity_id,),
-        ).fetchall()
-    return {
-        "items": [
-            {
-                "id": r["id"],
-                "display_name": r["display_name"],
-                "role": r["role"],
-                "collectivity_id": r["collectivity_id"],
-                "collectivity_name": r["name_fr"],
-            }
-            for r in rows
-        ]
-    }
+        return {"items": accounts_admin.listed(c, caller.collectivity_id)}
+
+
+# POST /accounts, PATCH and DELETE /accounts/{account_id}: app/sandbox/accounts_admin.py
+router.include_router(accounts_admin.router)
 
 
 # -- affiliates ---------------------------------------------------------------------------------

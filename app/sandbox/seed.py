@@ -8,7 +8,8 @@ by bijections of a running index, which makes them unique without any lookup.
 `generate_affiliates(collectivity, count)` yields the first `count` affiliates of an endless
 deterministic sequence per collectivity: the same count always gives the same data, and a larger
 count extends a smaller one. Seeding inserts in batches with executemany and builds the indexes
-afterwards; it scales to a million affiliates.
+afterwards; it scales to a million affiliates. Then each collectivity's export is stored once
+(app/sandbox/export_snapshot.py), as the platform serves a stored file.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from datetime import date
 from pathlib import Path
 
 from app.domain.models import Affiliate, PeriodKind, Role, ServicePeriod, Sex
+from app.sandbox import export_snapshot
 from app.sandbox.db import AFFILIATE_INDEXES, SandboxDB
 from app.sandbox.salaries import fictional_salary
 from app.sandbox.security import hash_password
@@ -379,6 +381,8 @@ def seed_database(db: SandboxDB, affiliates: int) -> bool:
             [("seeded_affiliates", str(affiliates)), ("seed_version", SEED_VERSION)],
         )
         c.execute("PRAGMA cache_size = -2000")
+    for collectivity in COLLECTIVITIES:  # served as a platform serves its stored export
+        export_snapshot.build(db, collectivity.id)
     return True
 
 

@@ -44,6 +44,8 @@ class AccountRow:
     ppr: str
     cin_masked: str
     last_login_at: str | None
+    platform_state: str = repo.SYNCED  # synced | pending | refused | missing
+    platform_error: str = ""  # the refusal's code when refused
 
 
 def require_admin(actor: Account) -> None:
@@ -60,6 +62,11 @@ def _target(ctx: Context, actor: Account, account_id: str) -> AccountRecord:
     if record.status == repo.DELETED:
         raise DomainError("This account was deleted.")
     return record
+
+
+def managed_record(ctx: Context, actor: Account, account_id: str) -> AccountRecord:
+    """A live account of the actor's collectivity that the actor (its responsible) manages."""
+    return _target(ctx, actor, account_id)
 
 
 def _log_in(
@@ -80,7 +87,9 @@ def list_accounts(ctx: Context, actor: Account) -> list[AccountRow]:
     require_admin(actor)
     with ctx.db.read() as c:
         records = repo.list_records(c, actor.collectivity_id)
+        records += repo.deleted_unsettled(c, actor.collectivity_id)
         details = {r.account.id: repo.get_details(c, r.account.id) for r in records}
+        marks = repo.platform_marks(c, actor.collectivity_id)
     return [
         AccountRow(
             id=r.account.id,
@@ -91,6 +100,8 @@ def list_accounts(ctx: Context, actor: Account) -> list[AccountRow]:
             ppr=details[r.account.id].ppr,
             cin_masked=mask_cin(details[r.account.id].cin),
             last_login_at=r.last_login_at,
+            platform_state=marks[r.account.id].state,
+            platform_error=marks[r.account.id].error,
         )
         for r in records
     ]
@@ -105,7 +116,10 @@ def create(
     details: AccountDetails,
     password: str | None = None,
 ) -> Account:
-    """Create a sub-account in the actor's collectivity (with a local password, if given)."""
+    """Create a sub-account in the actor's collectivity (with a local password, if given).
+
+    The platform learns of it when the change is pushed (app.services.account_sync.push): the
+    account is pending until then."""
     require_admin(actor)
     account_id = account_id.strip().lower()
     if not _ID.match(account_id):
@@ -129,6 +143,7 @@ def create(
         repo.save_details(c, account_id, details)
         if verifier is not None:
             repo.set_verifier(c, account_id, verifier)
+        repo.mark_change(c, account_id, repo.OP_CREATE)
         _log_in(c, ctx, actor, "account.create", account_id, role=str(role))
     return account
 
@@ -141,6 +156,9 @@ def update_details(ctx: Context, actor: Account, account_id: str, details: Accou
         require_admin(actor)
     with ctx.db.transaction() as c:
         repo.save_details(c, account_id, details)
+        mark = repo.get_platform(c, account_id)
+        if mark.op == repo.OP_CREATE and mark.state == repo.REFUSED:
+            repo.set_platform(c, account_id, repo.PENDING, mark.op)  # try again with the fix
         _log_in(c, ctx, actor, "account.details", account_id)
 
 
@@ -175,6 +193,9 @@ def _change_status(
         raise NotAllowed("Another responsible's account is managed by the fund.")
     with ctx.db.transaction() as c:
         repo.set_status(c, account_id, status, reason.strip())
+        repo.mark_change(
+            c, account_id, repo.OP_DELETE if status == repo.DELETED else repo.OP_UPDATE
+        )
         if status in (repo.SUSPENDED, repo.FROZEN, repo.DELETED):
             row = c.execute("SELECT account_id FROM session").fetchone()
             if row and row[0] == account_id:
@@ -194,6 +215,21 @@ def freeze(ctx: Context, actor: Account, account_id: str, reason: str) -> None:
 
 def reactivate(ctx: Context, actor: Account, account_id: str) -> None:
     _change_status(ctx, actor, account_id, repo.ACTIVE, "", "account.reactivate")
+
+
+def change_role(ctx: Context, actor: Account, account_id: str, role: Role) -> None:
+    """Give a sub-account another role (preparer, certifier or kiosk); pushed to the platform."""
+    record = _target(ctx, actor, account_id)
+    if account_id == actor.id or record.account.role is Role.ADMIN:
+        raise NotAllowed("Another responsible's account is managed by the fund.")
+    if role not in CREATABLE_ROLES:
+        raise NotAllowed("The responsible gives preparer, certifier or kiosk roles only.")
+    if role is record.account.role:
+        return
+    with ctx.db.transaction() as c:
+        repo.set_role_and_name(c, account_id, role, record.account.display_name)
+        repo.mark_change(c, account_id, repo.OP_UPDATE)
+        _log_in(c, ctx, actor, "account.role", account_id, role=str(role))
 
 
 def delete(ctx: Context, actor: Account, account_id: str) -> None:

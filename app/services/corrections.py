@@ -1,6 +1,7 @@
 """Data-correction requests: the officer flags a wrong field of an affiliate's record with a
 comment and an optional supporting PDF. The request is kept in the profile (also offline) and
-sent when the platform answers; the fund's answer is fetched and shown on the sheet. The GUI
+sent when the platform answers; the fund's answer (its decision and comment) is fetched, shown
+on the sheet and added to the in-app notifications. The GUI
 retries in the background (app/ui/corrections_retry.py, owned by the main window) and says
 when answers arrive."""
 
@@ -17,6 +18,7 @@ from app.platform.errors import OfflineError, PlatformError, RefusedError
 from app.services.context import Context
 from app.store import audit
 from app.store import corrections as repo
+from app.store import notifications as notes
 from app.store.corrections import CorrectionRequest
 
 FIELDS = CORRECTABLE_FIELDS
@@ -106,15 +108,18 @@ def _send_one(ctx: Context, client: PlatformClient, r: CorrectionRequest) -> boo
         assert r.remote_id is not None
         status = client.get_correction(r.remote_id)
     if status.state == "answered":
+        now = ctx.clock()
         with ctx.db.transaction() as c:
             repo.update(
                 c,
                 r.id,
-                ctx.clock(),
+                now,
                 state="answered",
                 answer=status.answer,
                 answered_at=status.answered_at,
+                decision=status.decision,
             )
+            notes.add_correction(c, now, r.id)  # in the notifications list, with the notice
         return True
     return False
 

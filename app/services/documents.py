@@ -333,6 +333,8 @@ class FitOutcome:
     after: int
     images: int  # images resampled
     applied: bool
+    # Images left as they are: (reason in words, from app.pdf.pixels.ALL_SKIPS; how many)
+    left: tuple[tuple[str, int], ...] = ()
 
 
 def fit_document(
@@ -369,7 +371,8 @@ def fit_document(
             _replace(ctx, actor, d, doc, sha, size, pages, "document.downsample")
     finally:
         out.unlink(missing_ok=True)
-    return FitOutcome(before, after, int(answer["images"]), apply and smaller)
+    left = tuple((str(k), int(v)) for k, v in dict(answer.get("left") or {}).items())
+    return FitOutcome(before, after, int(answer["images"]), apply and smaller, left)
 
 
 def oversized(ctx: Context, dossier: Dossier) -> list[Document]:

@@ -21,7 +21,9 @@ from typing import Any
 
 from app.domain.errors import DomainError
 from app.domain.models import Account, Role
-from app.services import accounts
+from app.platform.client import PlatformClient
+from app.services import account_sync, accounts
+from app.services.account_sync import PushReport
 from app.services.context import Context
 from app.store import accounts as repo
 
@@ -54,6 +56,8 @@ class FreezeReport:
     frozen: list[str]
     skipped: list[str]  # already inactive, or the responsible's own account
     text: str  # a plain report to keep (no personal data besides account ids)
+    # The platform's side (accounts suspended there), when a client was given:
+    platform: PushReport | None = None
 
 
 def _key(header: str) -> str:
@@ -176,9 +180,16 @@ _WORDS = {
 
 
 def freeze_flagged(
-    ctx: Context, actor: Account, findings: list[Finding], report_path: Path | None = None
+    ctx: Context,
+    actor: Account,
+    findings: list[Finding],
+    report_path: Path | None = None,
+    client: PlatformClient | None = None,
 ) -> FreezeReport:
-    """Freeze every flagged account in one action and write a report (if a path is given)."""
+    """Freeze every flagged account in one action and write a report (if a path is given).
+
+    Frozen accounts are suspended at the platform too: at once with a client, else (or when
+    offline) the suspensions wait as pending changes and are pushed later."""
     accounts.require_admin(actor)
     frozen, skipped = [], []
     lines = [f"Habilitation review of {actor.collectivity_id} on {ctx.today().isoformat()}"]
@@ -196,10 +207,24 @@ def freeze_flagged(
         frozen.append(f.account_id)
         lines.append(f"{f.account_id}: {_WORDS[f.problem]}; frozen")
     lines.append(f"{len(frozen)} account(s) frozen, {len(skipped)} left as they were.")
+    platform = None
+    if client is not None and frozen:
+        platform = account_sync.push(ctx, actor, client)
+        done = [a for a in frozen if a in platform.pushed]
+        lines.append(f"Suspended at the platform: {len(done)} of {len(frozen)}.")
+        lines += [
+            f"{a}: refused by the platform ({platform.refused[a]})"
+            for a in frozen
+            if a in platform.refused
+        ]
+        if platform.waiting:
+            lines.append("The platform did not answer: the others are sent when it does.")
+    elif frozen:
+        lines.append("The suspensions at the platform wait to be sent.")
     text = "\n".join(lines) + "\n"
     if report_path is not None:
         _write_atomically(report_path, text.encode("utf-8"))
-    return FreezeReport(frozen, skipped, text)
+    return FreezeReport(frozen, skipped, text, platform)
 
 
 def _write_atomically(path: Path, data: bytes) -> None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 from app.config.profile import FundProfile
@@ -19,9 +19,9 @@ from app.domain.models import Account, Affiliate
 from app.domain.rules import AgeLimitRule, add_months, age_limit_date
 from app.services import spreadsheet
 from app.services.context import Context
-from app.store import affiliates as repo
 from app.store import audit
 from app.store import planner as planner_repo
+from app.store.planner import BirthWindow
 
 LISTING_ACTION = "affiliate.list"
 
@@ -45,9 +45,38 @@ def start_by(affiliate: Affiliate, fund: FundProfile) -> tuple[date, date]:
     return limit, add_months(limit, -fund.dossier_lead_months)
 
 
-def _month_bounds(rule: AgeLimitRule) -> tuple[int, int]:
-    months = [m for _, m in rule.cohorts] + [rule.final_months, *rule.special_corps_months.values()]
-    return min(months), max(months)
+SLACK = timedelta(days=7)  # more than the 3 days a month's end can shift a date by
+
+
+def birth_windows(rule: AgeLimitRule, today: date, horizon: date) -> list[BirthWindow]:
+    """Where to look for the affiliates whose age limit falls between ``today`` and
+    ``horizon``: for each age limit of the rule, the births that limit brings into the
+    period, within its cohort's years (or its corps), a few days wider on each side. The rule
+    itself then decides on each affiliate found (``departures``)."""
+
+    def span(months: int) -> tuple[date, date]:
+        return add_months(today, -months) - SLACK, add_months(horizon, -months) + SLACK
+
+    out: list[BirthWindow] = []
+    by_months: dict[int, list[str]] = {}
+    for corps, months in rule.special_corps_months.items():
+        by_months.setdefault(months, []).append(corps)
+    for months, names in sorted(by_months.items()):
+        first, last = span(months)
+        out.append(BirthWindow(first, last, tuple(sorted(names))))
+    special = tuple(sorted(rule.special_corps_months))
+    covered: int | None = None  # years up to this one belong to an earlier cohort
+    for last_year, months in [*rule.cohorts, (date.max.year, rule.final_months)]:
+        first, last = span(months)
+        if covered is not None:
+            if last_year <= covered:
+                continue  # months_for never reaches this cohort
+            first = max(first, date(covered + 1, 1, 1))
+        last = min(last, date(last_year, 12, 31))
+        if first <= last:
+            out.append(BirthWindow(first, last, special, other_than=True))
+        covered = last_year
+    return out
 
 
 def departures(
@@ -59,12 +88,9 @@ def departures(
         raise DomainError("The horizon must be between 1 and 120 months.")
     today = ctx.today()
     horizon = add_months(today, horizon_months)
-    rule = ctx.fund.age_limit
-    low, high = _month_bounds(rule)
+    windows = birth_windows(ctx.fund.age_limit, today, horizon)
     with ctx.db.read() as c:
-        candidates = repo.born_between(
-            c, actor.collectivity_id, add_months(today, -high - 1), add_months(horizon, -low + 1)
-        )
+        candidates = planner_repo.born_in_windows(c, actor.collectivity_id, windows)
         dossiers = planner_repo.open_age_limit_dossiers(c, actor.collectivity_id)
     out: list[Departure] = []
     for a in candidates:

@@ -20,9 +20,10 @@ import logging
 import random
 import sqlite3
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import TYPE_CHECKING
 
 from app.domain.errors import DomainError, NotAllowed
 from app.domain.lifecycle import Action, next_state
@@ -35,6 +36,9 @@ from app.store import audit
 from app.store import dossiers as dossiers_repo
 from app.store import jobs as jobs_repo
 from app.store import notifications as notifications_repo
+
+if TYPE_CHECKING:  # pyHanko (heavy) loads on the first verification, not at start
+    from app.signing.verify import VerificationReport
 from app.store.jobs import Job
 from app.sync import queue_worker, runner_lock, tracking
 from app.sync.connectivity import Connectivity
@@ -94,11 +98,19 @@ def _mine(ctx: Context, actor: Account, dossier_id: str) -> Dossier:
     return d
 
 
-def enqueue(ctx: Context, actor: Account, dossier_id: str) -> None:
+def enqueue(
+    ctx: Context,
+    actor: Account,
+    dossier_id: str,
+    *,
+    fresh: Mapping[str, VerificationReport] | None = None,
+) -> None:
+    """Queue a certified dossier; ``fresh``: signature reports just made on its documents (by
+    SHA-256), see ``signing_gate.verify_dossier``."""
     d = _mine(ctx, actor, dossier_id)
     target = next_state(d, Action.ENQUEUE, actor)
     complement.require_answers(ctx, d)  # a fund's request needs a new document (issue 6)
-    signing_gate.check_before_queue(ctx, d)  # verify before anything leaves (issue 5)
+    signing_gate.check_before_queue(ctx, d, fresh)  # verify before anything leaves (issue 5)
     now = ctx.clock()
     with ctx.db.transaction() as c:
         current = dossiers_repo.get(c, d.id)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import logging
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -49,7 +50,12 @@ class GateResult:
         return not self.problems
 
 
-def _check_document(ctx: Context, doc: Document, result: GateResult) -> None:
+def _check_document(
+    ctx: Context,
+    doc: Document,
+    result: GateResult,
+    fresh: Mapping[str, VerificationReport] | None = None,
+) -> None:
     if doc.signed_sha256 is None:
         result.problems.append(f"{doc.filename}: it is not signed.")
         return
@@ -64,24 +70,32 @@ def _check_document(ctx: Context, doc: Document, result: GateResult) -> None:
         return
     from app.signing.verify import verify_pdf
 
-    try:
-        report = verify_pdf(path, ctx.trust_roots)
-    except SigningError as exc:
-        result.problems.append(f"{doc.filename}: {exc.user_message}")
-        return
+    report = fresh.get(doc.signed_sha256) if fresh else None
+    if report is None:
+        try:
+            report = verify_pdf(path, ctx.trust_roots)
+        except SigningError as exc:
+            result.problems.append(f"{doc.filename}: {exc.user_message}")
+            return
     result.reports[doc.id] = report
     if not report.ok:
         first = report.problems[0] if report.problems else "verification failed"
         result.problems.append(f"{doc.filename}: {first}")
 
 
-def verify_dossier(ctx: Context, dossier: Dossier) -> GateResult:
-    """Check every document of ``dossier`` again and store the fresh reports."""
+def verify_dossier(
+    ctx: Context, dossier: Dossier, fresh: Mapping[str, VerificationReport] | None = None
+) -> GateResult:
+    """Check every document of ``dossier`` again and store the fresh reports.
+
+    ``fresh``: reports the caller made moments ago on these very bytes (by SHA-256; a package
+    import verifies every document before it applies anything), used instead of verifying the
+    same file twice. The file on disk is still hashed against its recorded SHA-256."""
     result = GateResult()
     if not dossier.documents:
         result.problems.append("The dossier holds no document.")
     for doc in dossier.documents:
-        _check_document(ctx, doc, result)
+        _check_document(ctx, doc, result, fresh)
     if result.reports:
         with ctx.db.transaction() as c:
             for doc in dossier.documents:
@@ -91,9 +105,11 @@ def verify_dossier(ctx: Context, dossier: Dossier) -> GateResult:
     return result
 
 
-def check_before_queue(ctx: Context, dossier: Dossier) -> None:
+def check_before_queue(
+    ctx: Context, dossier: Dossier, fresh: Mapping[str, VerificationReport] | None = None
+) -> None:
     """Raise SignaturesNotReady unless every signed document may leave (called by enqueue)."""
-    result = verify_dossier(ctx, dossier)
+    result = verify_dossier(ctx, dossier, fresh)
     if not result.ok:
         log.info("dossier %s refused at queue time (%d problems)", dossier.id, len(result.problems))
         raise SignaturesNotReady(result.problems)

@@ -7,6 +7,9 @@
   timestamp service (settings, else the profile's ``signature.tsa_url``) and whether a visible
   stamp is wanted (``signature.visible_stamp``). A level above B-B without a timestamp service
   is refused in words before the PIN is asked.
+- Signature fields: ``signature.field_names`` (optional list) names the empty signature fields
+  of the fund's forms meant for the officer's signature; the signing dialog proposes the first
+  one a document has (app.services.signature_fields.proposal).
 """
 
 from __future__ import annotations
@@ -15,13 +18,11 @@ import os
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import Any
 
-import yaml
-
-from app.config.paths import resources_dir
 from app.config.profile import FundProfile
 from app.config.settings import Settings
+from app.services.signing_profile import preferred_field_names as preferred_field_names
+from app.services.signing_profile import profile_signature_block as profile_signature_block
 from app.signing.backend import SigningBackend
 from app.signing.errors import SigningError, TimestampError
 from app.signing.pkcs11_backend import Pkcs11Backend
@@ -69,17 +70,6 @@ class SigningPolicy:
     level: str
     tsa_url: str | None
     visible_stamp: bool = False
-
-
-def profile_signature_block(fund_id: str, root: Path | None = None) -> dict[str, Any]:
-    """The ``signature:`` block of the fund profile (empty when absent or unreadable)."""
-    path = (root or resources_dir() / "profiles") / fund_id / "profile.yaml"
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except (OSError, yaml.YAMLError):
-        return {}
-    block = data.get("signature") if isinstance(data, dict) else None
-    return block if isinstance(block, dict) else {}
 
 
 def signing_policy(settings: Settings, fund: FundProfile) -> SigningPolicy:

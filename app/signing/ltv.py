@@ -35,7 +35,8 @@ from app.signing.errors import (
     TimestampError,
 )
 from app.signing.output import write_atomically
-from app.signing.sign import TrustRoots, _open_input, load_certificates, run_coroutine
+from app.signing.pdf_input import open_input
+from app.signing.sign import TrustRoots, load_certificates, run_coroutine
 
 log = logging.getLogger(__name__)
 
@@ -82,7 +83,7 @@ async def async_raise_to_lt(
             "certificate status. Check the profile's trust anchors.",
             detail="no trust roots",
         )
-    data = _open_input(Path(in_path)).prev.stream.getvalue()  # checks: PDF, not encrypted
+    data = open_input(Path(in_path)).prev.stream.getvalue()  # checks: PDF, not encrypted
     vc = ValidationContext(trust_roots=roots, allow_fetching=True, revocation_mode="require")
     try:
         data = await _add_signature_validation_data(data, vc, Path(in_path).name)

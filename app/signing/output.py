@@ -66,8 +66,8 @@ class ExtendingBuffer(io.RawIOBase):
 
     pyHanko writes an incremental update by copying the input, then appending the new
     revision, and reads the whole output back to digest it. Here the copy of the original is
-    skipped (writes over it must be the same bytes: checked on a sample) and reads of it come
-    straight from memory; only the new revision is stored.
+    skipped (``skip_original``; otherwise writes over it must be the same bytes: checked on a
+    sample) and reads of it come straight from memory; only the new revision is stored.
     """
 
     def __init__(self, original: bytes) -> None:
@@ -75,6 +75,14 @@ class ExtendingBuffer(io.RawIOBase):
         self.original = memoryview(original)
         self.tail = bytearray()
         self.pos = 0
+
+    def skip_original(self, source: object) -> bool:
+        """Stand after the original instead of receiving a copy of it, when ``source`` is the
+        very bytes object this buffer extends (then the copy could only repeat them)."""
+        if source is not self.original.obj or self.pos != 0:
+            return False
+        self.pos = len(self.original)
+        return True
 
     def readable(self) -> bool:
         return True

@@ -15,7 +15,7 @@ import logging
 from collections.abc import Callable, Coroutine, Iterable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
-from io import BytesIO
+from datetime import date
 from pathlib import Path
 from typing import IO, Any, TypeVar
 
@@ -23,7 +23,7 @@ from asn1crypto import pem as asn1_pem
 from asn1crypto import x509
 from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
 from pyhanko.pdf_utils.misc import PdfError
-from pyhanko.sign.fields import SigFieldSpec, SigSeedSubFilter, enumerate_sig_fields
+from pyhanko.sign.fields import SigFieldSpec, SigSeedSubFilter
 from pyhanko.sign.general import SigningError as PyHankoSigningError
 from pyhanko.sign.signers import PdfSignatureMetadata, PdfSigner
 from pyhanko.sign.timestamps.common_utils import TimestampRequestError
@@ -37,6 +37,7 @@ from pyhanko_certvalidator.errors import (
 )
 
 from app.signing.backend import SignerSession
+from app.signing.cms_attributes import prebuilt_pades_attributes
 from app.signing.errors import (
     CertificateError,
     DocumentError,
@@ -45,14 +46,19 @@ from app.signing.errors import (
     TimestampError,
 )
 from app.signing.output import IN_MEMORY_MAX, sign_in_memory, write_atomically
+from app.signing.pdf_input import (
+    CHUNK,
+    describe,
+    existing_empty_field,
+    field_is_visible,
+    new_field_name,
+    open_input,
+)
 from app.signing.stamp import STAMP_BOX, StampText, stamp_style, stamp_text
 
 log = logging.getLogger(__name__)
 
 LEVELS = ("B-B", "B-T", "B-LT")
-#: Copy and digest the document in 1 MiB chunks (pyHanko's default of 4 KiB costs a Python loop
-#: turn per 4 KiB: a third of the time on a 20 MB file).
-_CHUNK = 1 << 20
 T = TypeVar("T")
 
 #: Trust roots: PEM/DER file paths or asn1crypto certificates.
@@ -83,7 +89,7 @@ def load_certificates(sources: Iterable[Path | str | Any]) -> list[Any]:
             raise CertificateError(
                 f"The trusted root certificate file {Path(source).name} cannot be read. "
                 "Check the file in the settings (a PEM or DER certificate).",
-                detail=_describe(exc),
+                detail=describe(exc),
             ) from exc
         certs.extend(found)
     return certs
@@ -161,7 +167,7 @@ async def async_sign_pdf(
     if level != "B-B" and not tsa_url:
         raise ValueError(f"level {level} needs a timestamp server URL (tsa_url)")
 
-    writer = _open_input(in_path)
+    writer = open_input(in_path)
     validation_context = (
         _signing_validation_context(session, trust_roots) if level == "B-LT" else None
     )
@@ -200,8 +206,8 @@ async def _sign_into(
     timeout: float,
     stamp: StampText | None = None,
 ) -> None:
-    existing = _existing_empty_field(writer, field_name)
-    field_name = field_name or _new_field_name(writer)
+    existing = existing_empty_field(writer, field_name)
+    field_name = field_name or new_field_name(writer)
     meta = PdfSignatureMetadata(
         field_name=field_name,
         md_algorithm="sha256",
@@ -218,6 +224,10 @@ async def _sign_into(
         timestamper = RequestsHTTPTimeStamper(tsa_url, timeout=int(timeout))  # type: ignore[no-untyped-call]
     visible: dict[str, Any] = {}
     text_params: dict[str, str] | None = None
+    if stamp is None and existing and field_is_visible(writer, field_name):
+        # A form's visible field is drawn in any case: with our stamp (holder and date), not
+        # pyHanko's default picture and English sentence.
+        stamp = StampText(when=date.today())
     if stamp is not None:
         filled = stamp if stamp.name_lat else replace(stamp, name_lat=session.holder_name)
         visible = {"stamp_style": stamp_style()}
@@ -227,13 +237,14 @@ async def _sign_into(
     pdf_signer = PdfSigner(meta, session.signer, timestamper=timestamper, **visible)
 
     async def sign_into(fh: IO[bytes]) -> None:
-        await pdf_signer.async_sign_pdf(
-            writer,
-            bytes_reserved=_reserve(session, level),
-            output=fh,
-            chunk_size=_CHUNK,
-            appearance_text_params=text_params,
-        )
+        with prebuilt_pades_attributes(session.signer, session.certificate):
+            await pdf_signer.async_sign_pdf(
+                writer,
+                bytes_reserved=_reserve(session, level),
+                output=fh,
+                chunk_size=CHUNK,  # digest in 1 MiB chunks (see pdf_input.CHUNK)
+                appearance_text_params=text_params,
+            )
 
     original = writer.input_stream.getvalue()  # the bytes read by _open_input (not a copy)
 
@@ -248,18 +259,18 @@ async def _sign_into(
     except SigningError:
         raise
     except TimestampRequestError as exc:
-        raise TimestampError(detail=_describe(exc)) from exc
+        raise TimestampError(detail=describe(exc)) from exc
     except PyHankoSigningError as exc:
         raise _map_pyhanko_error(exc, level) from exc
     except OSError as exc:  # network trouble while fetching revocation information
         if level == "B-LT":
-            raise RevocationInfoError(detail=_describe(exc)) from exc
-        raise SigningError(detail=_describe(exc)) from exc
+            raise RevocationInfoError(detail=describe(exc)) from exc
+        raise SigningError(detail=describe(exc)) from exc
     except PdfError as exc:
         raise DocumentError(
             "The document could not be prepared for signing. Check the file, or export it "
             "again as PDF.",
-            detail=_describe(exc),
+            detail=describe(exc),
         ) from exc
 
 
@@ -276,66 +287,6 @@ def _reserve(session: SignerSession, level: str) -> int:
     if level != "B-B":
         room += 16384
     return room
-
-
-def _open_input(in_path: Path) -> IncrementalPdfFileWriter:
-    try:
-        data = in_path.read_bytes()
-    except FileNotFoundError as exc:
-        raise DocumentError(
-            f"The document {in_path.name} was not found. Check that it was not moved or deleted.",
-            detail=repr(exc),
-        ) from exc
-    except OSError as exc:
-        raise DocumentError(
-            f"The document {in_path.name} cannot be read. Check the file and its permissions.",
-            detail=repr(exc),
-        ) from exc
-    if b"%PDF-" not in data[:1024]:
-        raise DocumentError(
-            f"{in_path.name} is not a PDF file. Scan or export the document again as PDF.",
-            detail="no %PDF- header",
-        )
-    try:
-        writer = IncrementalPdfFileWriter(BytesIO(data))
-    except (PdfError, ValueError, KeyError, TypeError, IndexError) as exc:
-        raise DocumentError(
-            f"{in_path.name} is a damaged PDF file. Scan or export the document again as PDF.",
-            detail=_describe(exc),
-        ) from exc
-    writer.IO_CHUNK_SIZE = _CHUNK  # the copy of the original revision into the output
-    if writer.prev.encrypted:
-        raise DocumentError(
-            f"{in_path.name} is protected by a password (encrypted). Ask for an unprotected "
-            "copy, or export it again without protection.",
-            detail="encrypted PDF",
-        )
-    return writer
-
-
-def _existing_empty_field(writer: IncrementalPdfFileWriter, name: str | None) -> bool:
-    """Whether ``name`` is an empty signature field of the document (then the signature goes
-    into it); a filled one is refused, an unknown name makes a new field."""
-    if not name:
-        return False
-    for found, value, _ in enumerate_sig_fields(writer, with_name=name):
-        if found == name:
-            if value is not None:
-                raise DocumentError(
-                    "The document already holds a signature in that field. Choose another "
-                    "field name.",
-                    detail=f"field {name} is signed",
-                )
-            return True
-    return False
-
-
-def _new_field_name(writer: IncrementalPdfFileWriter) -> str:
-    existing = {name for name, _, _ in enumerate_sig_fields(writer)}
-    n = 1
-    while f"Signature{n}" in existing:
-        n += 1
-    return f"Signature{n}"
 
 
 def _signing_validation_context(
@@ -366,7 +317,7 @@ def _map_pyhanko_error(exc: PyHankoSigningError, level: str) -> SigningError:
         if isinstance(cause, SigningError):
             return cause
         if isinstance(cause, TimestampRequestError):
-            return TimestampError(detail=_describe(cause))
+            return TimestampError(detail=describe(cause))
         cause = cause.__cause__ or cause.__context__
     text = str(exc)
     reason = _certvalidator_reason(exc)
@@ -407,10 +358,6 @@ def _certvalidator_reason(exc: BaseException) -> BaseException | None:
             return cause
         cause = cause.__cause__ or cause.__context__
     return None
-
-
-def _describe(exc: BaseException) -> str:
-    return f"{type(exc).__name__}: {exc}"
 
 
 @dataclass

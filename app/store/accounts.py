@@ -184,3 +184,97 @@ def save_details(conn: sqlite3.Connection, account_id: str, details: AccountDeta
         f"INSERT OR REPLACE INTO account_details (account_id, {cols}) VALUES (?, {marks})",  # noqa: S608
         (account_id, *(getattr(details, f) for f in _DETAIL_FIELDS)),
     )
+
+
+# -- the accounts' state at the platform (migration 0012) ---------------------------------------
+
+SYNCED = "synced"  # the platform has the account as it is here
+PENDING = "pending"  # a change made here waits to be pushed (offline, or not yet tried)
+REFUSED = "refused"  # the platform refused the change; platform_error holds its code
+MISSING = "missing"  # the platform no longer has the account (deleted there)
+PLATFORM_STATES = (SYNCED, PENDING, REFUSED, MISSING)
+OP_CREATE, OP_UPDATE, OP_DELETE = "create", "update", "delete"
+
+
+@dataclass(frozen=True, slots=True)
+class PlatformMark:
+    state: str
+    op: str | None
+    error: str  # the platform's refusal code, or a local one (no_payroll_number)
+    checked_at: str | None
+
+
+def get_platform(conn: sqlite3.Connection, account_id: str) -> PlatformMark:
+    r = conn.execute(
+        "SELECT platform_state, platform_op, platform_error, platform_checked_at FROM accounts"
+        " WHERE id = ?",
+        (account_id,),
+    ).fetchone()
+    return PlatformMark(r[0], r[1], r[2], r[3]) if r else PlatformMark(SYNCED, None, "", None)
+
+
+def platform_marks(conn: sqlite3.Connection, collectivity_id: str) -> dict[str, PlatformMark]:
+    rows = conn.execute(
+        "SELECT id, platform_state, platform_op, platform_error, platform_checked_at"
+        " FROM accounts WHERE collectivity_id = ?",
+        (collectivity_id,),
+    ).fetchall()
+    return {r[0]: PlatformMark(r[1], r[2], r[3], r[4]) for r in rows}
+
+
+def set_platform(
+    conn: sqlite3.Connection,
+    account_id: str,
+    state: str,
+    op: str | None,
+    error: str = "",
+    checked_at: datetime | None = None,
+) -> None:
+    if state not in PLATFORM_STATES:
+        raise ValueError(f"unknown platform state {state!r}")
+    conn.execute(
+        "UPDATE accounts SET platform_state = ?, platform_op = ?, platform_error = ?,"
+        " platform_checked_at = COALESCE(?, platform_checked_at) WHERE id = ?",
+        (state, op, error, checked_at.isoformat() if checked_at else None, account_id),
+    )
+
+
+def mark_change(conn: sqlite3.Connection, account_id: str, op: str) -> None:
+    """Record a change to push, folded into the one already waiting: a creation not pushed yet
+    stays a creation (it carries the latest state), and a deletion of it cancels both."""
+    current = get_platform(conn, account_id).op
+    if current == OP_CREATE and op == OP_DELETE:
+        set_platform(conn, account_id, SYNCED, None)  # the platform never had it
+        return
+    if current == OP_CREATE or op == OP_CREATE:
+        op = OP_CREATE
+    set_platform(conn, account_id, PENDING, op)
+
+
+def to_push(conn: sqlite3.Connection, collectivity_id: str) -> list[AccountRecord]:
+    """Accounts with a change waiting for the platform (refused ones wait for the responsible)."""
+    rows = conn.execute(
+        f"SELECT {_RECORD_COLS} FROM accounts WHERE collectivity_id = ?"  # noqa: S608
+        " AND platform_op IS NOT NULL AND platform_state = ? ORDER BY id",
+        (collectivity_id, PENDING),
+    ).fetchall()
+    return [_record(r) for r in rows]
+
+
+def deleted_unsettled(conn: sqlite3.Connection, collectivity_id: str) -> list[AccountRecord]:
+    """Deleted here, but the platform has not taken the deletion yet (shown in the list)."""
+    rows = conn.execute(
+        f"SELECT {_RECORD_COLS} FROM accounts WHERE collectivity_id = ? AND status = ?"  # noqa: S608
+        " AND platform_op = ? ORDER BY id",
+        (collectivity_id, DELETED, OP_DELETE),
+    ).fetchall()
+    return [_record(r) for r in rows]
+
+
+def set_role_and_name(
+    conn: sqlite3.Connection, account_id: str, role: Role, display_name: str
+) -> None:
+    conn.execute(
+        "UPDATE accounts SET role = ?, display_name = ? WHERE id = ?",
+        (str(role), display_name, account_id),
+    )

@@ -15,7 +15,7 @@ from typing import Any
 from app.domain.models import Affiliate, IdentifierKind, PeriodKind, ServicePeriod, Sex
 from app.domain.names import fold
 
-_FIELDS = (
+FIELDS = (  # the cache's columns, declared once (affiliates_bulk.py uses them too)
     "membership_no",
     "ppr",
     "cin",
@@ -35,7 +35,7 @@ _FIELDS = (
     "cached_at",
     "reference_salary",
 )
-COLUMNS = ", ".join(_FIELDS)
+COLUMNS = ", ".join(FIELDS)
 _BY_KIND = {
     IdentifierKind.MEMBERSHIP: "membership_no",
     IdentifierKind.PPR: "ppr",
@@ -104,11 +104,11 @@ def _row(a: Affiliate, cached_at: str) -> tuple[object, ...]:
 
 
 def from_row(r: sqlite3.Row) -> Affiliate:
-    return from_values([r[f] for f in _FIELDS])
+    return from_values([r[f] for f in FIELDS])
 
 
 def from_values(v: Sequence[Any]) -> Affiliate:
-    """An affiliate from the values of _FIELDS (COLUMNS), in that order: the lookup's fast path
+    """An affiliate from the values of FIELDS (COLUMNS), in that order: the lookup's fast path
     (no name lookups per column)."""
     return Affiliate(
         membership_no=v[0],
@@ -167,11 +167,11 @@ def upsert(conn: sqlite3.Connection, affiliates: Iterable[Affiliate], cached_at:
             updates.append((*_row(a, stamp), rowid))
         index.append((rowid, name_key(a)))
     if updates:
-        sets = ", ".join(f"{f} = ?" for f in _FIELDS)
+        sets = ", ".join(f"{f} = ?" for f in FIELDS)
         conn.executemany(f"UPDATE affiliates SET {sets} WHERE id = ?", updates)  # noqa: S608
         conn.executemany("DELETE FROM affiliate_fts WHERE rowid = ?", [(u[-1],) for u in updates])
     if inserts:
-        marks = ", ".join("?" * (len(_FIELDS) + 1))
+        marks = ", ".join("?" * (len(FIELDS) + 1))
         conn.executemany(
             f"INSERT INTO affiliates (id, {COLUMNS}) VALUES ({marks})",  # noqa: S608
             inserts,

@@ -23,6 +23,7 @@ class CorrectionRequest:
     last_error: str | None
     created_by: str
     created_at: str
+    decision: str | None = None  # accepted | refused, when the fund said so
 
     @property
     def local_reference(self) -> str:
@@ -31,12 +32,12 @@ class CorrectionRequest:
 
 _COLS = (
     "id, membership_no, collectivity_id, field, comment, attachment_sha256, attachment_name,"
-    " state, remote_id, answer, answered_at, last_error, created_by, created_at"
+    " state, remote_id, answer, answered_at, last_error, created_by, created_at, decision"
 )
 
 
 def _from(r: sqlite3.Row) -> CorrectionRequest:
-    return CorrectionRequest(*(r[i] for i in range(14)))
+    return CorrectionRequest(*(r[i] for i in range(15)))
 
 
 def insert(
@@ -78,6 +79,17 @@ def for_affiliate(
         (membership_no, collectivity_id),
     ).fetchall()
     return [_from(r) for r in rows]
+
+
+def by_ids(conn: sqlite3.Connection, ids: list[int]) -> dict[int, CorrectionRequest]:
+    if not ids:
+        return {}
+    marks = ",".join("?" * len(ids))
+    rows = conn.execute(
+        f"SELECT {_COLS} FROM correction_requests WHERE id IN ({marks})",  # noqa: S608
+        ids,
+    ).fetchall()
+    return {r[0]: _from(r) for r in rows}
 
 
 def open_requests(conn: sqlite3.Connection, collectivity_id: str) -> list[CorrectionRequest]:

@@ -1,6 +1,7 @@
-"""In-app notifications (a stage changed at the fund, the fund asks for documents, a step failed)
-and the fund's requests for documents. Rows carry references only, never personal data: the
-screen composes the sentence in the officer's language."""
+"""In-app notifications (a stage changed at the fund, the fund asks for documents, a step failed,
+the fund answered a data-correction request) and the fund's requests for documents. Rows carry
+references only, never personal data: the screen composes the sentence in the officer's
+language."""
 
 from __future__ import annotations
 
@@ -14,9 +15,10 @@ class Notification:
     id: int
     at: str
     dossier_id: str | None
-    kind: str  # stage | request | failure
+    kind: str  # stage | request | failure | correction
     stage: str | None
     read: bool
+    correction_id: int | None = None  # kind "correction": the local correction request
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,13 +45,22 @@ def add(
     return int(cur.lastrowid or 0)
 
 
+def add_correction(conn: sqlite3.Connection, at: datetime, correction_id: int) -> int:
+    """The fund answered a correction request: one notification (no personal data in it)."""
+    cur = conn.execute(
+        "INSERT INTO notifications (at, kind, correction_id) VALUES (?, 'correction', ?)",
+        (at.isoformat(), correction_id),
+    )
+    return int(cur.lastrowid or 0)
+
+
 def recent(conn: sqlite3.Connection, limit: int = 200) -> list[Notification]:
     rows = conn.execute(
-        "SELECT id, at, dossier_id, kind, stage, read_at FROM notifications"
+        "SELECT id, at, dossier_id, kind, stage, read_at, correction_id FROM notifications"
         " ORDER BY id DESC LIMIT ?",
         (limit,),
     ).fetchall()
-    return [Notification(r[0], r[1], r[2], r[3], r[4], r[5] is not None) for r in rows]
+    return [Notification(r[0], r[1], r[2], r[3], r[4], r[5] is not None, r[6]) for r in rows]
 
 
 def unread_count(conn: sqlite3.Connection) -> int:

@@ -1,78 +1,150 @@
-"""Contract check of the export's affiliate lines without parsing them in Python.
+"""Contract check of the export's affiliate lines, and their values, in one pass.
 
 A line in the platform's own layout (its key order, compact JSON) is checked by one compiled
-pattern and a cached check of its dates: C speed for a million lines. Any other line (keys in
-another order, extra keys, spaces, an unusual escape) goes through the exact parser of the
-contract (app.platform.dto.affiliate_from_json), which names the bad field, and is written back
-in the platform's layout. The pattern only ever accepts lines that the exact parser accepts.
+pattern, which also captures the values and checks the dates (calendar included): no JSON
+and no date parsing in Python for a million lines. Any other line (keys in another order,
+extra or missing keys, spaces) goes through the exact parser of the contract
+(app.platform.dto.affiliate_from_json), which names the bad field. The pattern only ever accepts
+lines that the exact parser accepts.
+
+The values come out in the order of the export's keys, which is the order of the cache's
+columns (app.store.affiliates.FIELDS without cached_at): see `Values`.
 """
 
 from __future__ import annotations
 
-import functools
 import json
 import re
-from datetime import date
 
-from app.domain.models import PeriodKind
-from app.platform.dto import affiliate_from_json, affiliate_to_json, parse_instant
+from app.domain.models import Affiliate, PeriodKind
+from app.platform.dto import affiliate_from_json
 from app.platform.errors import ContractError
+
+# The keys of an affiliate line, in the platform's order (the values of `Values` follow it).
+KEYS = (
+    "membership_no",
+    "ppr",
+    "cin",
+    "last_name_lat",
+    "first_name_lat",
+    "last_name_ar",
+    "first_name_ar",
+    "sex",
+    "birth_date",
+    "hire_date",
+    "grade",
+    "corps",
+    "collectivity_id",
+    "status",
+    "periods",
+    "updated_at",
+    "reference_salary",
+)
+# A checked affiliate: the values of KEYS as text: strings decoded, periods as compact JSON,
+# the salary as its JSON text (digits, or "null").
+Values = tuple[str, ...]
 
 _CHARS = r'[^"\\\x00-\x1f]'
 _ESCAPE = r'\\(?:["\\/bfnrt]|u[0-9a-fA-F]{4})'
-_TEXT = rf'"{_CHARS}*(?:{_ESCAPE}{_CHARS}*)*"'
-_FILLED = rf'"(?!"){_CHARS}*(?:{_ESCAPE}{_CHARS}*)*"'
-_DATE = r'"[0-9]{4}-[0-9][0-9]-[0-9][0-9]"'
-_DATE_GROUP = r'"([0-9]{4}-[0-9][0-9]-[0-9][0-9])"'
+_BODY = rf"{_CHARS}*+(?:{_ESCAPE}{_CHARS}*+)*+"
+_TEXT = rf'"({_BODY})"'
+_FILLED = rf'"((?!"){_BODY})"'
+# A valid Gregorian date (year 0001 to 9999, leap years included): exactly what
+# date.fromisoformat accepts in this shape, so no date is parsed in Python.
+_YMD = (
+    r"(?!0000)(?:[0-9]{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12][0-9]|3[01])"
+    r"|(?:0[469]|11)-(?:0[1-9]|[12][0-9]|30)|02-(?:0[1-9]|1[0-9]|2[0-8]))"
+    r"|(?:[0-9][0-9](?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29)"
+)
+_DATE = f'"(?:{_YMD})"'
+_DATE_GROUP = f'"({_YMD})"'
 _KINDS = "|".join(re.escape(str(k)) for k in PeriodKind)
 _PERIOD = rf'\{{"start":{_DATE},"end":(?:null|{_DATE}),"kind":"(?:{_KINDS})"\}}'
-_INSTANT = r'"([0-9]{4}-[0-9][0-9]-[0-9][0-9]T[0-9:.]{8,15}(?:Z|[+-][0-9][0-9]:[0-9][0-9]))"'
+# A date-time with a time zone that parse_instant accepts (seconds, optional milli- or
+# microseconds; Z or an offset).
+_HOUR, _MIN = "(?:[01][0-9]|2[0-3])", "[0-5][0-9]"
+_INSTANT = (
+    f'"((?:{_YMD})T{_HOUR}:{_MIN}:{_MIN}(?:\\.[0-9]{{3}}|\\.[0-9]{{6}})?(?:Z|[+-]{_HOUR}:{_MIN}))"'
+)
+_VALUE = {
+    "membership_no": _FILLED,
+    "ppr": _FILLED,
+    "cin": _FILLED,
+    "sex": '"([MF])"',
+    "birth_date": _DATE_GROUP,
+    "hire_date": _DATE_GROUP,
+    "collectivity_id": _FILLED,
+    "periods": rf"(\[(?:{_PERIOD}(?:,{_PERIOD})*)?\])",
+    "updated_at": _INSTANT,
+    "reference_salary": "(null|0|[1-9][0-9]{0,14})",
+}
 _LAYOUT = re.compile(
-    r'\{"membership_no":' + _FILLED + ',"ppr":' + _FILLED + ',"cin":' + _FILLED
-    + ',"last_name_lat":' + _TEXT + ',"first_name_lat":' + _TEXT
-    + ',"last_name_ar":' + _TEXT + ',"first_name_ar":' + _TEXT
-    + ',"sex":"[MF]","birth_date":' + _DATE_GROUP + ',"hire_date":' + _DATE_GROUP
-    + ',"grade":' + _TEXT + ',"corps":' + _TEXT + ',"collectivity_id":' + _FILLED
-    + ',"status":' + _TEXT + rf',"periods":\[((?:{_PERIOD}(?:,{_PERIOD})*)?)\]'
-    + ',"updated_at":' + _INSTANT + r',"reference_salary":(?:null|0|[1-9]\d{0,14})\}'
-)  # fmt: skip
-_QUOTED_DATE = re.compile(_DATE_GROUP)
+    "\\{" + ",".join(f'"{k}":{_VALUE.get(k, _TEXT)}' for k in KEYS) + "\\}"
+)  # one group per key, in KEYS order
 
 
-@functools.lru_cache(maxsize=1 << 16)
-def _date_ok(text: str) -> bool:
-    try:
-        return date.fromisoformat(text).isoformat() == text
-    except ValueError:
-        return False
+def _unescape(body: str) -> str:
+    text = str(json.loads(f'"{body}"'))
+    text.encode("utf-8")  # UnicodeError on a lone surrogate: SQLite could not store it
+    return text
 
 
-@functools.lru_cache(maxsize=1 << 12)
-def _instant_ok(text: str) -> bool:
-    try:
-        parse_instant(text)
-    except ValueError:
-        return False
-    return True
+def fast_values(line: str) -> Values | None:
+    """The values of a valid affiliate line in the platform's layout; None for any other line
+    (which may still be valid: `values` then asks the exact parser)."""
+    m = _LAYOUT.fullmatch(line)
+    if m is None:
+        return None
+    g: Values = m.groups()
+    if "\\" in line:  # an escape inside a text value: decode it (rare)
+        try:
+            return tuple(_unescape(x) if "\\" in x else x for x in g)
+        except UnicodeError:
+            return None  # (a lone surrogate: the exact path names the line)
+    return g
 
 
 def fast_ok(line: str) -> bool:
     """True when the line is an affiliate in the platform's layout with valid dates."""
-    m = _LAYOUT.fullmatch(line)
-    if m is None:
-        return False
-    birth, hire, periods, updated_at = m.groups()
-    if not (_date_ok(birth) and _date_ok(hire) and _instant_ok(updated_at)):
-        return False
-    return all(_date_ok(d) for d in _QUOTED_DATE.findall(periods))
+    return fast_values(line) is not None
 
 
-def checked(line: str, number: int) -> str:
-    """The line if it is a valid affiliate, else the record written back in the platform's
-    layout; ContractError (naming the line and field, never a value) when it breaks the
-    contract."""
-    if fast_ok(line):
-        return line
+def _from_affiliate(a: Affiliate) -> Values:
+    periods = [
+        {
+            "start": p.start.isoformat(),
+            "end": p.end.isoformat() if p.end else None,
+            "kind": str(p.kind),
+        }
+        for p in a.periods
+    ]
+    return (
+        a.membership_no,
+        a.ppr,
+        a.cin,
+        a.last_name_lat,
+        a.first_name_lat,
+        a.last_name_ar,
+        a.first_name_ar,
+        str(a.sex),
+        a.birth_date.isoformat(),
+        a.hire_date.isoformat(),
+        a.grade,
+        a.corps,
+        a.collectivity_id,
+        a.status,
+        json.dumps(periods, separators=(",", ":")),
+        a.updated_at,
+        "null" if a.reference_salary is None else str(a.reference_salary),
+    )
+
+
+def values(line: str, number: int) -> Values:
+    """The values of an affiliate line; ContractError (naming the line and field, never a
+    value) when it breaks the contract."""
+    fast = fast_values(line)
+    if fast is not None:
+        return fast
     what = f"export line {number}"
     try:
         value = json.loads(line)
@@ -80,5 +152,11 @@ def checked(line: str, number: int) -> str:
         raise ContractError(
             f"platform answer does not match the contract: {what} is not JSON"
         ) from None
-    affiliate = affiliate_from_json(value, what)
-    return json.dumps(affiliate_to_json(affiliate), ensure_ascii=False, separators=(",", ":"))
+    out = _from_affiliate(affiliate_from_json(value, what))
+    try:
+        "".join(out).encode("utf-8")
+    except UnicodeError:
+        raise ContractError(
+            f"platform answer does not match the contract: {what} is not valid Unicode text"
+        ) from None
+    return out

@@ -1,48 +1,65 @@
 """Read the export stream on a helper thread while the caller writes to the cache.
 
-SQLite releases the GIL while it works, so checking the next chunk overlaps with storing this one.
-Consecutive chunks are merged up to `batch` records (fewer, larger transactions) into one JSON
-array text, so that the writing thread stages them with one statement: a Python call per record
-there would wait for the GIL on every row while this thread works. A merged chunk keeps the
-cursor of its last checkpoint, so it still commits with a cursor that matches it. When
+Consecutive chunks are merged up to `batch` records (fewer, larger transactions). A merged chunk
+keeps the cursor of its last checkpoint, so it still commits with a cursor that matches it. When
 the stream fails, what was received up to the last checkpoint is handed over first, then the
 error: nothing valid is lost.
+
+SQLite releases the GIL while it works, but binding rows to a statement holds it: when the writer
+bound every row, the two threads hardly overlapped. With `stage` (app/sync/staging.py) this
+thread also binds the rows, into a scratch file, and the writer only runs statements.
 """
 
 from __future__ import annotations
 
-import json
 import queue
 import threading
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 
-from app.sync.export_stream import RawChunk
+from app.sync.export_check import Values
+from app.sync.export_stream import Chunk
 
 _DONE = object()
 
 
 @dataclass(frozen=True, slots=True)
 class Batch:
-    """Consecutive chunks as one JSON array of their lines (one SQL statement stages it all:
-    no Python call per record on the writing thread), with the cursor of the last chunk."""
+    """Consecutive chunks' records, with the cursor of the last chunk."""
 
-    count: int
-    payload: str
+    rows: list[Values]
     cursor: str
     end: bool
+    table: str = ""  # where the records were staged instead (app/sync/staging.py)
+    staged: int = 0  # how many records the table holds
+    received: int = -1  # how many the chunks held, when the rows were staged
+
+    @property
+    def count(self) -> int:
+        return self.received if self.received >= 0 else len(self.rows)
 
 
-def _merge(parts: list[RawChunk]) -> Batch:
-    lines = [line for p in parts for line in p.lines]
-    payload = json.dumps(lines, ensure_ascii=False)
-    return Batch(len(lines), payload, parts[-1].cursor, parts[-1].end)
+def _merge(parts: list[Chunk]) -> Batch:
+    rows = parts[0].rows if len(parts) == 1 else [r for p in parts for r in p.rows]
+    return Batch(rows, parts[-1].cursor, parts[-1].end)
 
 
 @contextmanager
-def prefetched(chunks: Iterable[RawChunk], batch: int, depth: int = 2) -> Iterator[Iterator[Batch]]:
-    """Iterate merged chunks produced on a helper thread; leaving the block stops the thread."""
+def prefetched(
+    chunks: Iterable[Chunk],
+    batch: int,
+    depth: int = 2,
+    stage: Callable[[Batch], Batch] | None = None,
+) -> Iterator[Iterator[Batch]]:
+    """Iterate merged chunks produced on a helper thread; leaving the block stops the thread.
+    `stage`, when given, is called on that thread with each merged batch and hands over what it
+    returns."""
+
+    def merge(parts: list[Chunk]) -> Batch:
+        merged = _merge(parts)
+        return stage(merged) if stage else merged
+
     out: queue.Queue[object] = queue.Queue(maxsize=depth)
     stop = threading.Event()
 
@@ -56,25 +73,30 @@ def prefetched(chunks: Iterable[RawChunk], batch: int, depth: int = 2) -> Iterat
         return False
 
     def produce() -> None:
-        pending: list[RawChunk] = []
+        pending: list[Chunk] = []
         size = 0
         try:
             for chunk in chunks:
                 pending.append(chunk)
-                size += len(chunk.lines)
+                size += len(chunk.rows)
                 if size >= batch or chunk.end:
-                    if not put(_merge(pending)):
+                    ready, pending, size = pending, [], 0
+                    if not put(merge(ready)):
                         return
-                    pending, size = [], 0
                 if stop.is_set():
                     return
             if pending:
-                put(_merge(pending))
+                ready, pending = pending, []
+                put(merge(ready))
             put(_DONE)
         except BaseException as exc:  # handed to the consumer, after what was valid
-            if pending:
-                put(_merge(pending))
-            put(exc)
+            error = exc
+            try:
+                if pending:
+                    put(merge(pending))
+            except BaseException as again:  # (staging what was valid failed too)
+                error = again
+            put(error)
 
     worker = threading.Thread(target=produce, name="mellaf-export-reader", daemon=True)
     worker.start()

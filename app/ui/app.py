@@ -16,26 +16,30 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from app.config.settings import Settings
+from app.services import preferences
 from app.services import session as session_service
 from app.services.context import Context
+from app.services.preferences import Preferences
 from app.services.session import UserSession
 from app.ui import i18n, prewarm
 from app.ui.bridge import AppEvents
-from app.ui.dialogs.first_run import needs_first_run, start_first_run
 from app.ui.dialogs.login import LoginDialog, offline_notice
 from app.ui.errors import show_error
 from app.ui.i18n import translate
 from app.ui.idle import IdleWatcher
-from app.ui.main_window import MainWindow
 from app.ui.ops import Op, OpRunner
 from app.ui.retention_schedule import RetentionSchedule
-from app.ui.views.lock_screen import LockScreen
 from app.ui.workbench import Workbench
 
-if TYPE_CHECKING:  # the demo pulls the sandbox (FastAPI): loaded only with --demo
+if TYPE_CHECKING:
+    # The demo pulls the sandbox (FastAPI): loaded only with --demo. The main window's modules
+    # (every tab) are imported once someone signs in: the sign-in dialog appears sooner.
     from app.services.demo import DemoEnvironment
+    from app.ui.main_window import MainWindow
+    from app.ui.views.lock_screen import LockScreen
 
 log = logging.getLogger(__name__)
+PREWARM_AFTER_MS = 300  # after the sign-in dialog's first paint
 
 
 class Shell(QObject):
@@ -54,6 +58,8 @@ class Shell(QObject):
         self.window: MainWindow | None = None
         self.login: LoginDialog | None = None
         self.quit_when_login_closes = True
+        # `mellaf --lang L`: this run is in L whoever signs in (accounts' own choices wait)
+        self.language_override: str | None = None
         self.idle = IdleWatcher(int(settings.get("idle_lock_minutes")), self)
         self.idle.idle.connect(self.lock)  # idle: hide everything behind the lock screen
         self.retention = RetentionSchedule(ctx, settings, self.runner, self)  # run_gui starts it
@@ -65,18 +71,36 @@ class Shell(QObject):
         self._guard.timeout.connect(self._hide_others)
 
     def start(self) -> None:
+        from app.ui.dialogs.first_run import needs_first_run, start_first_run
+
         if needs_first_run(self.wb.settings, self.wb.demo):  # no settings yet: ask first
             self.first_run = start_first_run(self.wb, self.show_login, self._login_closed)
             return
         self.show_login()
 
+    def use_language(self, code: str) -> None:
+        """Switch the interface language (translators, direction, locale) for the windows
+        created from now on: the sign-in dialog takes the computer's default, the main window
+        the language of the account that signs in."""
+        code = self.language_override or code
+        if code == self.wb.lang.code:
+            return
+        app = QApplication.instance()
+        if not isinstance(app, QApplication):
+            return
+        self.wb.lang = i18n.install(app, code)
+        app.setApplicationDisplayName(translate("App", "Mellaf"))
+
     def show_login(self) -> LoginDialog:
+        self.use_language(self.wb.settings.text("language"))  # the computer's default
         dlg = LoginDialog(self.wb)
         self.login = dlg
-        dlg.signed_in.connect(self._signed_in)
+        dlg.signed_in.connect(lambda session: self._signed_in(session, dlg.preferences))
         dlg.rejected.connect(self._login_closed)
         dlg.show()
         dlg.raise_()
+        # Once the dialog is painted, import the main window while the officer types.
+        QTimer.singleShot(PREWARM_AFTER_MS, prewarm.start_main_window)
         return dlg
 
     def _login_closed(self) -> None:
@@ -86,7 +110,15 @@ class Shell(QObject):
             if app is not None:
                 app.quit()
 
-    def _signed_in(self, session: UserSession) -> None:
+    def _signed_in(self, session: UserSession, prefs: Preferences | None = None) -> None:
+        """Build the main window for ``session``. ``prefs`` are the account's preferences, read
+        by the sign-in's background work; without them (a session resumed) they are read here:
+        one indexed row, before the window exists."""
+        from app.ui.main_window import MainWindow
+
+        if prefs is None:
+            prefs = preferences.load(self.wb.ctx, session.account)
+        self.use_language(prefs.language or self.wb.settings.text("language"))
         # Each session gets its own change signals: nothing of a previous window still listens.
         self.events.deleteLater()
         self.events = AppEvents(self)
@@ -101,6 +133,7 @@ class Shell(QObject):
         lock_key = QShortcut(QKeySequence("Ctrl+L"), window)
         lock_key.activated.connect(self.lock)
         self.window = window
+        window.dossiers.remembered = prefs.portfolio  # the portfolio as this account left it
         window.show()
         window.start()
         self._prewarm_when_idle()
@@ -116,6 +149,8 @@ class Shell(QObject):
 
     def lock(self) -> None:
         """Hide every window behind the lock screen; the session and its work go on."""
+        from app.ui.views.lock_screen import LockScreen
+
         window, session = self.window, self.wb.session
         if window is None or session is None or self.lock_screen is not None:
             return
@@ -188,6 +223,7 @@ class Shell(QObject):
             if w is not window and shiboken6.isValid(w):
                 w.close()
         self.idle.disarm()
+        window.dossiers.flush_view()  # the portfolio as this account leaves it
         window.stop()
         self.runner.cancel_all()
         self.wb.session = None  # outcomes still in flight are dropped from now on
@@ -238,7 +274,8 @@ class Shell(QObject):
         self.retention.stop()
         self._end_lock()
         self.idle.remove()
-        if self.window is not None:
+        if self.window is not None and shiboken6.isValid(self.window):
+            self.window.dossiers.flush_view()  # saved before the pool is waited for
             self.window.stop()
         self.runner.shutdown()
         prewarm.finish()
@@ -270,12 +307,18 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def run_gui(ctx: Context, settings: Settings, demo: DemoEnvironment | None) -> int:
+def run_gui(
+    ctx: Context,
+    settings: Settings,
+    demo: DemoEnvironment | None,
+    language_override: str | None = None,
+) -> int:
     app = create_application()
-    lang = i18n.install(app, settings.text("language"))
+    lang = i18n.install(app, language_override or settings.text("language"))
     app.setApplicationDisplayName(translate("App", "Mellaf"))
     _install_excepthook()
     shell = Shell(ctx, settings, demo, lang)
+    shell.language_override = language_override
     QTimer.singleShot(0, shell.start)
     QTimer.singleShot(0, shell.retention.start)  # at start, then daily, in the background
     try:

@@ -1,6 +1,6 @@
 """Correction requests in the background: queued ones are sent when the platform answers again,
 sent ones are asked for the fund's answer from time to time, and the officer is told (an in-app
-notice, no personal data) when answers arrive.
+notice, no personal data) when answers arrive; each answer is also in the notifications list.
 
 Rounds are spaced by a `StatusPoller` (every `interval_s`, backing off while the platform does not
 answer) and start at once when the connection comes back. Nothing runs while no request is open.
@@ -9,7 +9,7 @@ answer) and start at once when the connection comes back. Nothing runs while no 
 from __future__ import annotations
 
 import shiboken6
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
 from app.services import corrections as corrections_service
@@ -24,6 +24,8 @@ TICK_MS = 15_000
 
 
 class CorrectionsRetry(QObject):
+    answers_arrived = Signal(int)  # how many; they are in the notifications list too
+
     def __init__(self, wb: Workbench, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.wb = wb
@@ -65,6 +67,7 @@ class CorrectionsRetry(QObject):
             self.last = result
             self.poller.record(result.offline is None)
             if result.answered:
+                self.answers_arrived.emit(result.answered)
                 wb.events.say(
                     translate(
                         "CorrectionsRetry",

@@ -94,7 +94,10 @@ def install(app: QCoreApplication, code: str) -> Language:
     QLocale.setDefault(lang.locale)
     if isinstance(app, QGuiApplication):
         app.setLayoutDirection(lang.direction)
-        app.setFont(_ui_font(app.font(), lang))
+        # From the platform's font, not the application's: each install (every sign-in, every
+        # UI test) made the text half a point larger than the previous one.
+        general = QFontDatabase.systemFont(QFontDatabase.SystemFont.GeneralFont)
+        app.setFont(_ui_font(general, lang))
     return lang
 
 

@@ -25,6 +25,7 @@ from app.ui.i18n import fmt, translate
 from app.ui.messages import localise
 from app.ui.ops import OpControl, Progress
 from app.ui.sender import QueueSender
+from app.ui.stall_probe import install_from_env
 from app.ui.texts import stage_name
 from app.ui.views.accounts_tabs import account_tabs
 from app.ui.views.affiliate_sheet import AffiliateSheetView
@@ -117,11 +118,16 @@ class MainWindow(QMainWindow):
         self.search.affiliate_selected.connect(self._show_affiliate)
         self.sheet.open_dossier.connect(self.open_dossier)
         self.dossiers.open_dossier.connect(self.open_dossier)
+        notes = self.queue.notes  # the notifications list: a dossier, or a correction's sheet
+        notes.open_dossier.connect(self.open_dossier)
+        notes.affiliate_selected.connect(self._show_affiliate_tab)
+        self.corrections_retry.answers_arrived.connect(lambda _n: notes.reload())
         wb.events.connection_changed.connect(self._connection_changed)
         wb.events.status_changed.connect(self._status_changed)
         wb.events.notice.connect(self.notices.notify)
         wb.events.dossier_changed.connect(self._dossier_changed)
         self._shortcuts()
+        self.stall_probe = install_from_env(self)  # MELLAF_STALL_WARN_MS: log event-loop stalls
 
     def _shortcuts(self) -> None:
         find = QShortcut(QKeySequence.StandardKey.Find, self)

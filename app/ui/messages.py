@@ -138,6 +138,9 @@ KNOWN: tuple[str, ...] = (
         "Your account is not allowed to do this. Ask your collectivity's responsible.",
     ),
     QT_TRANSLATE_NOOP("CoreMessages", "The account id or the password is wrong."),
+    QT_TRANSLATE_NOOP(
+        "CoreMessages", "This account is suspended. Ask your collectivity's responsible."
+    ),
     # dossiers, affiliates, queue (app/services)
     QT_TRANSLATE_NOOP("CoreMessages", "This dossier does not exist."),
     QT_TRANSLATE_NOOP("CoreMessages", "This dossier belongs to another collectivity."),

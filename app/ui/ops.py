@@ -10,16 +10,18 @@ ignores clicks and keys (so nothing starts twice). (Shape borrowed from Anki's Q
 from __future__ import annotations
 
 import logging
-import sys
 import threading
 from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
+import shiboken6
 from PySide6.QtCore import QEvent, QObject, Qt, QThreadPool, QTimer, Signal, Slot
+from PySide6.QtGui import QWindow
 from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
 
+from app.ui import prewarm, runtime
 from app.ui.i18n import translate
 
 log = logging.getLogger(__name__)
@@ -28,11 +30,7 @@ T = TypeVar("T")
 
 SHOW_AFTER_MS = 600
 POLL_MS = 100
-# How long a thread may keep the GIL while another waits for it. Python's 5 ms lets a few
-# busy workers (PDF parsing, signing, JSON) hold the GUI thread off for tens of milliseconds
-# each time round; at 1 ms the event loop gets its turn three times sooner (measured with
-# three busy threads: worst tick gap 88-171 ms at 5 ms, 32-62 ms at 1 ms).
-GIL_SWITCH_S = 0.001
+GIL_SWITCH_S = runtime.GIL_SWITCH_S  # see app.ui.runtime
 
 
 @dataclass(frozen=True, slots=True)
@@ -199,6 +197,12 @@ class _Task(QObject):
             self.dialog = None
         self.runner.task_done(self)
         op = self.op
+        if op.parent is not None and not shiboken6.isValid(op.parent):
+            # Its screen was closed meanwhile (sign-out, window closed): nothing to show the
+            # outcome in, and its callbacks would touch deleted widgets.
+            log.info("outcome dropped: its screen was closed (%s)", type(exc).__name__)
+            self.deleteLater()
+            return
         if exc is None:
             if op.success is not None:
                 success = op.success
@@ -235,8 +239,8 @@ class OpRunner(QObject):
 
     def __init__(self, parent: QObject | None = None, max_threads: int = 4) -> None:
         super().__init__(parent)
-        if sys.getswitchinterval() > GIL_SWITCH_S:
-            sys.setswitchinterval(GIL_SWITCH_S)
+        runtime.configure()
+        runtime.freeze_when(prewarm.done)  # once the heavy modules are in (see app.ui.runtime)
         self.pool = QThreadPool(self)
         self.pool.setMaxThreadCount(max_threads)
         self._tasks: list[_Task] = []
@@ -246,7 +250,7 @@ class OpRunner(QObject):
         self._deliver.setInterval(0)
         self._deliver.timeout.connect(self._deliver_one)
         self._blocked: dict[QWidget, int] = {}
-        self._filtering = False
+        self._filtered: dict[QWidget, QWindow] = {}  # blocked window -> its filtered QWindow
         self.error_reporter: Callable[[QWidget | None, BaseException], None] | None = None
 
     @property
@@ -256,7 +260,10 @@ class OpRunner(QObject):
     def blocking_for(self, widget: QWidget | None) -> bool:
         window = widget.window() if widget is not None else None
         return any(
-            t.op.blocking and t.op.parent is not None and t.op.parent.window() is window
+            t.op.blocking
+            and t.op.parent is not None
+            and shiboken6.isValid(t.op.parent)
+            and t.op.parent.window() is window
             for t in self._tasks
         )
 
@@ -299,12 +306,13 @@ class OpRunner(QObject):
             self._tasks.remove(task)
         op = task.op
         if op.blocking and op.parent is not None:
-            window = op.parent.window()
-            left = self._blocked.get(window, 1) - 1
-            if left <= 0:
-                self._blocked.pop(window, None)
-            else:
-                self._blocked[window] = left
+            if shiboken6.isValid(op.parent):
+                window = op.parent.window()
+                left = self._blocked.get(window, 1) - 1
+                if left <= 0:
+                    self._blocked.pop(window, None)
+                else:
+                    self._blocked[window] = left
             self._set_filter()
         if not self.busy:
             self.busy_changed.emit(False)
@@ -338,22 +346,27 @@ class OpRunner(QObject):
         return bool(ok)
 
     # -- input blocking while a blocking operation runs --------------------------------------
+    # The filter sits on each blocked window's QWindow, where Qt delivers that window's mouse,
+    # key, wheel and drop events before dispatching them to a widget. An application-wide
+    # filter in Python saw every event of every object instead (paint, layout, timers): each
+    # one took the GIL, waiting for busy workers, and wrapping Qt's internal objects for Python
+    # made PySide resolve hundreds of lazily loaded types at once (a 140 ms stall, measured).
 
     def _set_filter(self) -> None:
-        app = QApplication.instance()
-        if app is None:
-            return
-        want = bool(self._blocked)
-        if want and not self._filtering:
-            app.installEventFilter(self)
-            self._filtering = True
-        elif not want and self._filtering:
-            app.removeEventFilter(self)
-            self._filtering = False
+        for gone in [w for w in self._blocked if not shiboken6.isValid(w)]:
+            del self._blocked[gone]  # closed while its operation ran
+        for window in list(self._filtered):
+            if window not in self._blocked:
+                handle = self._filtered.pop(window)
+                if shiboken6.isValid(handle):
+                    handle.removeEventFilter(self)
+        for window in self._blocked:
+            if window in self._filtered or not shiboken6.isValid(window):
+                continue
+            handle = window.windowHandle()  # None until shown: no input to block then
+            if handle is not None:
+                handle.installEventFilter(self)
+                self._filtered[window] = handle
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        return (
-            event.type() in _INPUT_EVENTS
-            and isinstance(watched, QWidget)
-            and watched.window() in self._blocked
-        )
+        return event.type() in _INPUT_EVENTS

@@ -2,6 +2,108 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar">
 <context>
+    <name>AccountsPlatform</name>
+    <message>
+        <source>this account id is already taken</source>
+        <translation>معرّف الحساب هذا مستعمل من قبل</translation>
+    </message>
+    <message>
+        <source>no payroll number recorded</source>
+        <translation>لا يوجد رقم تأجير مسجل</translation>
+    </message>
+    <message>
+        <source>this role is not allowed</source>
+        <translation>هذه الصفة غير مسموح بها</translation>
+    </message>
+    <message>
+        <source>only the responsible may do this</source>
+        <translation>لا يقوم بهذا إلا المسؤول</translation>
+    </message>
+    <message>
+        <source>the platform does not know this account</source>
+        <translation>المنصة لا تعرف هذا الحساب</translation>
+    </message>
+    <message>
+        <source>a detail is not in the right form</source>
+        <translation>إحدى المعلومات ليست بالصيغة الصحيحة</translation>
+    </message>
+    <message>
+        <source>Up to date</source>
+        <translation>محيَّن</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation>في انتظار الإرسال</translation>
+    </message>
+    <message>
+        <source>Deleted at the platform</source>
+        <translation>حُذف في المنصة</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>مرفوض: %1</translation>
+    </message>
+    <message>
+        <source>Initial password</source>
+        <translation>كلمة المرور الأولية</translation>
+    </message>
+    <message>
+        <source>The platform issued this initial password. It is shown only now and is kept nowhere: copy it and hand it to the officer in person.</source>
+        <translation>أصدرت المنصة كلمة المرور الأولية هذه. لا تُعرض إلا الآن ولا تُحفظ في أي مكان: انسخها وسلّمها إلى الموظف شخصيًا.</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>نسخ</translation>
+    </message>
+    <message>
+        <source>Platform: %1 account(s) added, %2 changed, %3 deleted there.</source>
+        <translation>المنصة: أُضيف %1 حساب، وعُدّل %2، وحُذف %3 هناك.</translation>
+    </message>
+    <message>
+        <source>New initial password</source>
+        <translation>كلمة مرور أولية جديدة</translation>
+    </message>
+    <message>
+        <source>Issue a new initial password for %1? The old one stops working.</source>
+        <translation>إصدار كلمة مرور أولية جديدة للحساب %1؟ ستتوقف القديمة عن العمل.</translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation>إصدار</translation>
+    </message>
+    <message>
+        <source>Change role</source>
+        <translation>تغيير الدور</translation>
+    </message>
+    <message>
+        <source>New role of %1:</source>
+        <translation>الدور الجديد للحساب %1:</translation>
+    </message>
+    <message>
+        <source>The platform cannot be reached: the account change is kept and sent when it answers.</source>
+        <translation>تعذّر الوصول إلى المنصة: حُفظ تعديل الحساب وسيُرسل عندما تستجيب.</translation>
+    </message>
+    <message>
+        <source>Sign in to the platform again to send the account changes that wait.</source>
+        <translation>سجّل الدخول إلى المنصة من جديد لإرسال تعديلات الحسابات المنتظرة.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The platform refused %n account change(s): see the accounts list.</source>
+        <translation>
+            <numerusform>لم ترفض المنصة أي تعديل: راجع قائمة الحسابات.</numerusform>
+            <numerusform>رفضت المنصة تعديلًا واحدًا لحساب: راجع قائمة الحسابات.</numerusform>
+            <numerusform>رفضت المنصة تعديلين للحسابات: راجع قائمة الحسابات.</numerusform>
+            <numerusform>رفضت المنصة %n تعديلات للحسابات: راجع قائمة الحسابات.</numerusform>
+            <numerusform>رفضت المنصة %n تعديلًا للحسابات: راجع قائمة الحسابات.</numerusform>
+            <numerusform>رفضت المنصة %n تعديل للحسابات: راجع قائمة الحسابات.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sending account changes…</source>
+        <translation>جارٍ إرسال تعديلات الحسابات…</translation>
+    </message>
+</context>
+<context>
     <name>AccountsView</name>
     <message>
         <source>Active</source>
@@ -14,6 +116,10 @@
     <message>
         <source>Frozen</source>
         <translation>مجمَّد</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>محذوف</translation>
     </message>
     <message>
         <source>Dossiers lent to %1, %2 – %3</source>
@@ -44,6 +150,10 @@
         <translation>حذف</translation>
     </message>
     <message>
+        <source>Change role…</source>
+        <translation>تغيير الدور…</translation>
+    </message>
+    <message>
         <source>Review against staff list…</source>
         <translation>مراجعة مع لائحة الموظفين…</translation>
     </message>
@@ -62,6 +172,14 @@
     <message>
         <source>End delegation</source>
         <translation>إنهاء التفويض</translation>
+    </message>
+    <message>
+        <source>Refresh from platform</source>
+        <translation>تحديث من المنصة</translation>
+    </message>
+    <message>
+        <source>New initial password</source>
+        <translation>كلمة مرور أولية جديدة</translation>
     </message>
     <message>
         <source>Account</source>
@@ -94,6 +212,10 @@
     <message>
         <source>Delegation</source>
         <translation>التفويض</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>المنصة</translation>
     </message>
     <message>
         <source>Suspend the account %1?</source>
@@ -999,6 +1121,10 @@
         <translation>اسم الحساب أو كلمة المرور خاطئة.</translation>
     </message>
     <message>
+        <source>This account is suspended. Ask your collectivity&apos;s responsible.</source>
+        <translation>هذا الحساب موقوف. اتصل بمسؤول جماعتك.</translation>
+    </message>
+    <message>
         <source>This dossier does not exist.</source>
         <translation>هذا الملف غير موجود.</translation>
     </message>
@@ -1213,6 +1339,54 @@
     <message>
         <source>No file was given.</source>
         <translation>لم يُقدَّم أي ملف.</translation>
+    </message>
+    <message>
+        <source>their colour space is not one of grey, RGB, CMYK, ICC-based or indexed</source>
+        <translation>فضاؤها اللوني ليس رماديًا ولا RGB ولا CMYK ولا ICC ولا مفهرسًا</translation>
+    </message>
+    <message>
+        <source>their bit depth is not supported for this colour space</source>
+        <translation>عمق البتات فيها غير مدعوم لهذا الفضاء اللوني</translation>
+    </message>
+    <message>
+        <source>they are JBIG2-compressed, which is already compact</source>
+        <translation>مضغوطة بصيغة JBIG2، وهي صيغة مدمجة أصلًا</translation>
+    </message>
+    <message>
+        <source>they are JPEG 2000 and this installation cannot read JPEG 2000</source>
+        <translation>بصيغة JPEG 2000 وهذا التثبيت لا يستطيع قراءة JPEG 2000</translation>
+    </message>
+    <message>
+        <source>they are JPEG 2000 with transparency inside the image</source>
+        <translation>بصيغة JPEG 2000 مع شفافية داخل الصورة نفسها</translation>
+    </message>
+    <message>
+        <source>they use a colour-key mask, which lossy compression would break</source>
+        <translation>تستعمل قناعًا بلون مفتاحي يُفسده الضغط مع فقدان الجودة</translation>
+    </message>
+    <message>
+        <source>they are stencil masks (one colour painted through a shape)</source>
+        <translation>أقنعة تفريغ (لون واحد يُرسم عبر شكل)</translation>
+    </message>
+    <message>
+        <source>their transparency is pre-multiplied (/Matte)</source>
+        <translation>شفافيتها مضروبة مسبقًا (/Matte)</translation>
+    </message>
+    <message>
+        <source>they carry a separate stencil mask</source>
+        <translation>تحمل قناع تفريغ منفصلًا</translation>
+    </message>
+    <message>
+        <source>they could not be decoded</source>
+        <translation>تعذّر فك ترميزها</translation>
+    </message>
+    <message>
+        <source>they use a combination of compression filters that is not supported</source>
+        <translation>تستعمل مجموعة من مرشحات الضغط غير مدعومة</translation>
+    </message>
+    <message>
+        <source>they are inline images, small and part of the page&apos;s drawing instructions</source>
+        <translation>صور مضمّنة في الصفحة، صغيرة وجزء من تعليمات رسمها</translation>
     </message>
     <message>
         <source>The PIN is wrong. The token now allows only ONE more try: it was not at its last try before, and a further wrong PIN will lock it. Check the PIN before trying again.</source>
@@ -2362,14 +2536,6 @@
         <translation>مستحقة خلال 30 يوماً: %1</translation>
     </message>
     <message>
-        <source>Export as CSV</source>
-        <translation>تصدير بصيغة CSV</translation>
-    </message>
-    <message>
-        <source>Export as XLSX</source>
-        <translation>تصدير بصيغة XLSX</translation>
-    </message>
-    <message>
         <source>%1 dossier(s) saved to %2.</source>
         <translation>تم حفظ %1 ملف(ات) في %2.</translation>
     </message>
@@ -2566,6 +2732,17 @@
     <message>
         <source>About %1 MAD a month at the age limit (%2 % of the salary).</source>
         <translation>حوالي %1 درهم شهريا عند بلوغ حد السن (%2 % من الأجر).</translation>
+    </message>
+</context>
+<context>
+    <name>ExportFile</name>
+    <message>
+        <source>Export as CSV</source>
+        <translation>تصدير بصيغة CSV</translation>
+    </message>
+    <message>
+        <source>Export as XLSX</source>
+        <translation>تصدير بصيغة XLSX</translation>
     </message>
 </context>
 <context>
@@ -2959,6 +3136,34 @@
         <translation>حُذف الحساب</translation>
     </message>
     <message>
+        <source>Account change taken by the platform</source>
+        <translation>قبلت المنصة تعديل الحساب</translation>
+    </message>
+    <message>
+        <source>Account change refused by the platform</source>
+        <translation>رفضت المنصة تعديل الحساب</translation>
+    </message>
+    <message>
+        <source>Account added from the platform</source>
+        <translation>أُضيف الحساب من المنصة</translation>
+    </message>
+    <message>
+        <source>Account changed at the platform</source>
+        <translation>عُدّل الحساب في المنصة</translation>
+    </message>
+    <message>
+        <source>Account deleted at the platform</source>
+        <translation>حُذف الحساب في المنصة</translation>
+    </message>
+    <message>
+        <source>New initial password issued</source>
+        <translation>أُصدرت كلمة مرور أولية جديدة</translation>
+    </message>
+    <message>
+        <source>Account role changed</source>
+        <translation>غُيّر دور الحساب</translation>
+    </message>
+    <message>
         <source>Designation form exported</source>
         <translation>صُدّرت استمارة التعيين</translation>
     </message>
@@ -3335,6 +3540,18 @@
 <context>
     <name>Notifications</name>
     <message>
+        <source>The fund accepted the correction of “%1” for affiliate no. %2. Its comment: %3</source>
+        <translation>قبل الصندوق تصحيح «%1» للمنخرط رقم %2. تعليقه: %3</translation>
+    </message>
+    <message>
+        <source>The fund refused the correction of “%1” for affiliate no. %2. Its comment: %3</source>
+        <translation>رفض الصندوق تصحيح «%1» للمنخرط رقم %2. تعليقه: %3</translation>
+    </message>
+    <message>
+        <source>The fund answered the correction request on “%1” for affiliate no. %2. Its comment: %3</source>
+        <translation>ردّ الصندوق على طلب تصحيح «%1» للمنخرط رقم %2. تعليقه: %3</translation>
+    </message>
+    <message>
         <source>The fund asks for documents for the dossier of %1. Open the dossier, reopen it and add the requested documents.</source>
         <translation>يطلب الصندوق وثائق لملف %1. افتح الملف وأعد فتحه للتعديل ثم أضف الوثائق المطلوبة.</translation>
     </message>
@@ -3364,6 +3581,10 @@
             <numerusform>أخبار الصندوق (%n خبرا غير مقروء)</numerusform>
             <numerusform>أخبار الصندوق (%n خبر غير مقروء)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>This affiliate is not in the list on this computer: update the affiliates list, then search for them.</source>
+        <translation>هذا المنخرط غير موجود في القائمة على هذا الحاسوب: حدّث قائمة المنخرطين ثم ابحث عنه.</translation>
     </message>
 </context>
 <context>
@@ -3675,14 +3896,6 @@
         <translation>%1 إحالة؛ %2 ملف(ات) حان وقت فتحها ولم تفتح بعد.</translation>
     </message>
     <message>
-        <source>Export as CSV</source>
-        <translation>تصدير بصيغة CSV</translation>
-    </message>
-    <message>
-        <source>Export as XLSX</source>
-        <translation>تصدير بصيغة XLSX</translation>
-    </message>
-    <message>
         <source>Saved to %1.</source>
         <translation>تم الحفظ في %1.</translation>
     </message>
@@ -3794,6 +4007,17 @@
     <message>
         <source>Saving the pages…</source>
         <translation>جارٍ حفظ الصفحات…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) left as they are: %1.</source>
+        <translation>
+            <numerusform>لم تُترك أي صورة على حالها: %1.</numerusform>
+            <numerusform>تُركت صورة واحدة على حالها: %1.</numerusform>
+            <numerusform>تُركت صورتان على حالهما: %1.</numerusform>
+            <numerusform>تُركت %n صور على حالها: %1.</numerusform>
+            <numerusform>تُركت %n صورة على حالها: %1.</numerusform>
+            <numerusform>تُركت %n صورة على حالها: %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Reducing the size…</source>
@@ -4336,6 +4560,10 @@
         </translation>
     </message>
     <message>
+        <source>Settings saved. Your language applies at your next sign-in.</source>
+        <translation>حُفظت الإعدادات. تُطبَّق لغتك عند تسجيل دخولك القادم.</translation>
+    </message>
+    <message>
         <source>Settings saved. The new language applies at the next start.</source>
         <translation>حُفظت الإعدادات. تُطبق اللغة الجديدة عند التشغيل المقبل.</translation>
     </message>
@@ -4346,6 +4574,44 @@
     <message>
         <source>Settings saved.</source>
         <translation>حُفظت الإعدادات.</translation>
+    </message>
+</context>
+<context>
+    <name>SignDocuments</name>
+    <message>
+        <source>Sign the documents</source>
+        <translation>توقيع الوثائق</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) will be signed with your token; the PIN is asked once, next. Where a form already has empty signature fields, choose where your signature goes.</source>
+        <translation>
+            <numerusform>لا توجد وثيقة للتوقيع بمفتاح التوقيع؛ يُطلب الرمز السري مرة واحدة بعد ذلك. إذا كانت في استمارة حقول توقيع فارغة، فاختر أين يوضع توقيعك.</numerusform>
+            <numerusform>ستُوقَّع وثيقة واحدة بمفتاح التوقيع الخاص بك؛ يُطلب الرمز السري مرة واحدة بعد ذلك. إذا كانت في استمارة حقول توقيع فارغة، فاختر أين يوضع توقيعك.</numerusform>
+            <numerusform>ستُوقَّع وثيقتان بمفتاح التوقيع الخاص بك؛ يُطلب الرمز السري مرة واحدة بعد ذلك. إذا كانت في استمارة حقول توقيع فارغة، فاختر أين يوضع توقيعك.</numerusform>
+            <numerusform>ستُوقَّع %n وثائق بمفتاح التوقيع الخاص بك؛ يُطلب الرمز السري مرة واحدة بعد ذلك. إذا كانت في استمارة حقول توقيع فارغة، فاختر أين يوضع توقيعك.</numerusform>
+            <numerusform>ستُوقَّع %n وثيقة بمفتاح التوقيع الخاص بك؛ يُطلب الرمز السري مرة واحدة بعد ذلك. إذا كانت في استمارة حقول توقيع فارغة، فاختر أين يوضع توقيعك.</numerusform>
+            <numerusform>ستُوقَّع %n وثيقة بمفتاح التوقيع الخاص بك؛ يُطلب الرمز السري مرة واحدة بعد ذلك. إذا كانت في استمارة حقول توقيع فارغة، فاختر أين يوضع توقيعك.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>الوثيقة</translation>
+    </message>
+    <message>
+        <source>Signature goes</source>
+        <translation>مكان التوقيع</translation>
+    </message>
+    <message>
+        <source>Signature field of %1</source>
+        <translation>حقل التوقيع في %1</translation>
+    </message>
+    <message>
+        <source>Continue to the PIN</source>
+        <translation>المتابعة إلى الرمز السري</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
     </message>
 </context>
 <context>

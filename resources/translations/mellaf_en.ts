@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AccountsPlatform</name>
+    <message numerus="yes">
+        <source>The platform refused %n account change(s): see the accounts list.</source>
+        <translation>
+            <numerusform>The platform refused %n account change: see the accounts list.</numerusform>
+            <numerusform>The platform refused %n account changes: see the accounts list.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AccountsView</name>
     <message numerus="yes">
         <source>%n dossier(s) handed over.</source>
@@ -222,6 +232,13 @@
 <context>
     <name>PreviewActions</name>
     <message numerus="yes">
+        <source>%n image(s) left as they are: %1.</source>
+        <translation>
+            <numerusform>%n image left as it is: %1.</numerusform>
+            <numerusform>%n images left as they are: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Saved %1 (%n page(s)).</source>
         <translation>
             <numerusform>Saved %1 (%n page).</numerusform>
@@ -263,6 +280,16 @@
         <translation>
             <numerusform>Nothing was saved: correct the value marked in red.</numerusform>
             <numerusform>Nothing was saved: correct the %n values marked in red.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SignDocuments</name>
+    <message numerus="yes">
+        <source>%n document(s) will be signed with your token; the PIN is asked once, next. Where a form already has empty signature fields, choose where your signature goes.</source>
+        <translation>
+            <numerusform>%n document will be signed with your token; the PIN is asked once, next. Where a form already has empty signature fields, choose where your signature goes.</numerusform>
+            <numerusform>%n documents will be signed with your token; the PIN is asked once, next. Where a form already has empty signature fields, choose where your signature goes.</numerusform>
         </translation>
     </message>
 </context>

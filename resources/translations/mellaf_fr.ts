@@ -2,6 +2,104 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>AccountsPlatform</name>
+    <message>
+        <source>this account id is already taken</source>
+        <translation>cet identifiant de compte est déjà pris</translation>
+    </message>
+    <message>
+        <source>no payroll number recorded</source>
+        <translation>aucun numéro de paie (PPR) enregistré</translation>
+    </message>
+    <message>
+        <source>this role is not allowed</source>
+        <translation>ce rôle n&apos;est pas autorisé</translation>
+    </message>
+    <message>
+        <source>only the responsible may do this</source>
+        <translation>seul le responsable peut le faire</translation>
+    </message>
+    <message>
+        <source>the platform does not know this account</source>
+        <translation>la plateforme ne connaît pas ce compte</translation>
+    </message>
+    <message>
+        <source>a detail is not in the right form</source>
+        <translation>une information n&apos;a pas la bonne forme</translation>
+    </message>
+    <message>
+        <source>Up to date</source>
+        <translation>À jour</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation>En attente d&apos;envoi</translation>
+    </message>
+    <message>
+        <source>Deleted at the platform</source>
+        <translation>Supprimé sur la plateforme</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>Refusé : %1</translation>
+    </message>
+    <message>
+        <source>Initial password</source>
+        <translation>Mot de passe initial</translation>
+    </message>
+    <message>
+        <source>The platform issued this initial password. It is shown only now and is kept nowhere: copy it and hand it to the officer in person.</source>
+        <translation>La plateforme a émis ce mot de passe initial. Il n&apos;est affiché que maintenant et n&apos;est conservé nulle part : copiez-le et remettez-le en main propre à l&apos;agent.</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <source>Platform: %1 account(s) added, %2 changed, %3 deleted there.</source>
+        <translation>Plateforme : %1 compte(s) ajouté(s), %2 modifié(s), %3 supprimé(s) là-bas.</translation>
+    </message>
+    <message>
+        <source>New initial password</source>
+        <translation>Nouveau mot de passe initial</translation>
+    </message>
+    <message>
+        <source>Issue a new initial password for %1? The old one stops working.</source>
+        <translation>Émettre un nouveau mot de passe initial pour %1 ? L&apos;ancien ne fonctionnera plus.</translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation>Émettre</translation>
+    </message>
+    <message>
+        <source>Change role</source>
+        <translation>Changer de rôle</translation>
+    </message>
+    <message>
+        <source>New role of %1:</source>
+        <translation>Nouveau rôle de %1 :</translation>
+    </message>
+    <message>
+        <source>The platform cannot be reached: the account change is kept and sent when it answers.</source>
+        <translation>La plateforme est injoignable : la modification du compte est conservée et sera envoyée dès qu&apos;elle répondra.</translation>
+    </message>
+    <message>
+        <source>Sign in to the platform again to send the account changes that wait.</source>
+        <translation>Reconnectez-vous à la plateforme pour envoyer les modifications de comptes en attente.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The platform refused %n account change(s): see the accounts list.</source>
+        <translation>
+            <numerusform>La plateforme a refusé %n modification de compte : voir la liste des comptes.</numerusform>
+            <numerusform>La plateforme a refusé %n modifications de comptes : voir la liste des comptes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sending account changes…</source>
+        <translation>Envoi des modifications de comptes…</translation>
+    </message>
+</context>
+<context>
     <name>AccountsView</name>
     <message>
         <source>Active</source>
@@ -14,6 +112,10 @@
     <message>
         <source>Frozen</source>
         <translation>Gelé</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Supprimé</translation>
     </message>
     <message>
         <source>Dossiers lent to %1, %2 – %3</source>
@@ -44,6 +146,10 @@
         <translation>Supprimer</translation>
     </message>
     <message>
+        <source>Change role…</source>
+        <translation>Changer de rôle…</translation>
+    </message>
+    <message>
         <source>Review against staff list…</source>
         <translation>Contrôler avec la liste du personnel…</translation>
     </message>
@@ -62,6 +168,14 @@
     <message>
         <source>End delegation</source>
         <translation>Mettre fin à la délégation</translation>
+    </message>
+    <message>
+        <source>Refresh from platform</source>
+        <translation>Actualiser depuis la plateforme</translation>
+    </message>
+    <message>
+        <source>New initial password</source>
+        <translation>Nouveau mot de passe initial</translation>
     </message>
     <message>
         <source>Account</source>
@@ -94,6 +208,10 @@
     <message>
         <source>Delegation</source>
         <translation>Délégation</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Plateforme</translation>
     </message>
     <message>
         <source>Suspend the account %1?</source>
@@ -955,6 +1073,10 @@
         <translation>L&apos;identifiant du compte ou le mot de passe est faux.</translation>
     </message>
     <message>
+        <source>This account is suspended. Ask your collectivity&apos;s responsible.</source>
+        <translation>Ce compte est suspendu. Adressez-vous au responsable de votre collectivité.</translation>
+    </message>
+    <message>
         <source>This dossier does not exist.</source>
         <translation>Ce dossier n&apos;existe pas.</translation>
     </message>
@@ -1169,6 +1291,54 @@
     <message>
         <source>No file was given.</source>
         <translation>Aucun fichier n&apos;a été fourni.</translation>
+    </message>
+    <message>
+        <source>their colour space is not one of grey, RGB, CMYK, ICC-based or indexed</source>
+        <translation>leur espace colorimétrique n&apos;est ni gris, ni RVB, ni CMJN, ni ICC, ni indexé</translation>
+    </message>
+    <message>
+        <source>their bit depth is not supported for this colour space</source>
+        <translation>leur profondeur de couleur n&apos;est pas prise en charge pour cet espace colorimétrique</translation>
+    </message>
+    <message>
+        <source>they are JBIG2-compressed, which is already compact</source>
+        <translation>elles sont compressées en JBIG2, déjà très compact</translation>
+    </message>
+    <message>
+        <source>they are JPEG 2000 and this installation cannot read JPEG 2000</source>
+        <translation>elles sont en JPEG 2000 et cette installation ne sait pas lire le JPEG 2000</translation>
+    </message>
+    <message>
+        <source>they are JPEG 2000 with transparency inside the image</source>
+        <translation>elles sont en JPEG 2000 avec une transparence intégrée à l&apos;image</translation>
+    </message>
+    <message>
+        <source>they use a colour-key mask, which lossy compression would break</source>
+        <translation>elles utilisent un masque par couleur clé, qu&apos;une compression avec pertes détruirait</translation>
+    </message>
+    <message>
+        <source>they are stencil masks (one colour painted through a shape)</source>
+        <translation>ce sont des masques de détourage (une couleur peinte à travers une forme)</translation>
+    </message>
+    <message>
+        <source>their transparency is pre-multiplied (/Matte)</source>
+        <translation>leur transparence est prémultipliée (/Matte)</translation>
+    </message>
+    <message>
+        <source>they carry a separate stencil mask</source>
+        <translation>elles portent un masque de détourage séparé</translation>
+    </message>
+    <message>
+        <source>they could not be decoded</source>
+        <translation>elles n&apos;ont pas pu être décodées</translation>
+    </message>
+    <message>
+        <source>they use a combination of compression filters that is not supported</source>
+        <translation>elles utilisent une combinaison de filtres de compression non prise en charge</translation>
+    </message>
+    <message>
+        <source>they are inline images, small and part of the page&apos;s drawing instructions</source>
+        <translation>ce sont des images en ligne, petites et intégrées aux instructions de dessin de la page</translation>
     </message>
     <message>
         <source>The PIN is wrong. The token now allows only ONE more try: it was not at its last try before, and a further wrong PIN will lock it. Check the PIN before trying again.</source>
@@ -2270,14 +2440,6 @@
         <translation>À rendre sous 30 jours : %1</translation>
     </message>
     <message>
-        <source>Export as CSV</source>
-        <translation>Exporter en CSV</translation>
-    </message>
-    <message>
-        <source>Export as XLSX</source>
-        <translation>Exporter en XLSX</translation>
-    </message>
-    <message>
         <source>%1 dossier(s) saved to %2.</source>
         <translation>%1 dossier(s) enregistré(s) dans %2.</translation>
     </message>
@@ -2474,6 +2636,17 @@
     <message>
         <source>About %1 MAD a month at the age limit (%2 % of the salary).</source>
         <translation>Environ %1 MAD par mois à la limite d&apos;âge (%2 % du salaire).</translation>
+    </message>
+</context>
+<context>
+    <name>ExportFile</name>
+    <message>
+        <source>Export as CSV</source>
+        <translation>Exporter en CSV</translation>
+    </message>
+    <message>
+        <source>Export as XLSX</source>
+        <translation>Exporter en XLSX</translation>
     </message>
 </context>
 <context>
@@ -2867,6 +3040,34 @@
         <translation>Compte supprimé</translation>
     </message>
     <message>
+        <source>Account change taken by the platform</source>
+        <translation>Modification du compte prise en compte par la plateforme</translation>
+    </message>
+    <message>
+        <source>Account change refused by the platform</source>
+        <translation>Modification du compte refusée par la plateforme</translation>
+    </message>
+    <message>
+        <source>Account added from the platform</source>
+        <translation>Compte ajouté depuis la plateforme</translation>
+    </message>
+    <message>
+        <source>Account changed at the platform</source>
+        <translation>Compte modifié sur la plateforme</translation>
+    </message>
+    <message>
+        <source>Account deleted at the platform</source>
+        <translation>Compte supprimé sur la plateforme</translation>
+    </message>
+    <message>
+        <source>New initial password issued</source>
+        <translation>Nouveau mot de passe initial émis</translation>
+    </message>
+    <message>
+        <source>Account role changed</source>
+        <translation>Rôle du compte modifié</translation>
+    </message>
+    <message>
         <source>Designation form exported</source>
         <translation>Formulaire de désignation exporté</translation>
     </message>
@@ -3235,6 +3436,18 @@
 <context>
     <name>Notifications</name>
     <message>
+        <source>The fund accepted the correction of “%1” for affiliate no. %2. Its comment: %3</source>
+        <translation>La caisse a accepté la correction de « %1 » pour l’affilié n° %2. Son commentaire : %3</translation>
+    </message>
+    <message>
+        <source>The fund refused the correction of “%1” for affiliate no. %2. Its comment: %3</source>
+        <translation>La caisse a refusé la correction de « %1 » pour l’affilié n° %2. Son commentaire : %3</translation>
+    </message>
+    <message>
+        <source>The fund answered the correction request on “%1” for affiliate no. %2. Its comment: %3</source>
+        <translation>La caisse a répondu à la demande de correction de « %1 » pour l’affilié n° %2. Son commentaire : %3</translation>
+    </message>
+    <message>
         <source>The fund asks for documents for the dossier of %1. Open the dossier, reopen it and add the requested documents.</source>
         <translation>La Caisse demande des pièces pour le dossier de %1. Ouvrez le dossier, rouvrez-le et ajoutez les pièces demandées.</translation>
     </message>
@@ -3260,6 +3473,10 @@
             <numerusform>Nouvelles de la Caisse (%n non lue)</numerusform>
             <numerusform>Nouvelles de la Caisse (%n non lues)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>This affiliate is not in the list on this computer: update the affiliates list, then search for them.</source>
+        <translation>Cet affilié n’est pas dans la liste de cet ordinateur : mettez à jour la liste des affiliés, puis recherchez-le.</translation>
     </message>
 </context>
 <context>
@@ -3571,14 +3788,6 @@
         <translation>%1 départ(s) ; %2 dossier(s) à ouvrir et pas encore ouverts.</translation>
     </message>
     <message>
-        <source>Export as CSV</source>
-        <translation>Exporter en CSV</translation>
-    </message>
-    <message>
-        <source>Export as XLSX</source>
-        <translation>Exporter en XLSX</translation>
-    </message>
-    <message>
         <source>Saved to %1.</source>
         <translation>Enregistré dans %1.</translation>
     </message>
@@ -3690,6 +3899,13 @@
     <message>
         <source>Saving the pages…</source>
         <translation>Enregistrement des pages…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) left as they are: %1.</source>
+        <translation>
+            <numerusform>%n image laissée telle quelle : %1.</numerusform>
+            <numerusform>%n images laissées telles quelles : %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Reducing the size…</source>
@@ -4212,6 +4428,10 @@
         </translation>
     </message>
     <message>
+        <source>Settings saved. Your language applies at your next sign-in.</source>
+        <translation>Paramètres enregistrés. Votre langue s’applique à votre prochaine connexion.</translation>
+    </message>
+    <message>
         <source>Settings saved. The new language applies at the next start.</source>
         <translation>Paramètres enregistrés. La nouvelle langue s&apos;applique au prochain démarrage.</translation>
     </message>
@@ -4222,6 +4442,40 @@
     <message>
         <source>Settings saved.</source>
         <translation>Paramètres enregistrés.</translation>
+    </message>
+</context>
+<context>
+    <name>SignDocuments</name>
+    <message>
+        <source>Sign the documents</source>
+        <translation>Signer les pièces</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) will be signed with your token; the PIN is asked once, next. Where a form already has empty signature fields, choose where your signature goes.</source>
+        <translation>
+            <numerusform>%n pièce sera signée avec votre token ; le code PIN est demandé une seule fois, ensuite. Si un formulaire comporte déjà des champs de signature vides, choisissez où va votre signature.</numerusform>
+            <numerusform>%n pièces seront signées avec votre token ; le code PIN est demandé une seule fois, ensuite. Si un formulaire comporte déjà des champs de signature vides, choisissez où va votre signature.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Pièce</translation>
+    </message>
+    <message>
+        <source>Signature goes</source>
+        <translation>Emplacement de la signature</translation>
+    </message>
+    <message>
+        <source>Signature field of %1</source>
+        <translation>Champ de signature de %1</translation>
+    </message>
+    <message>
+        <source>Continue to the PIN</source>
+        <translation>Continuer vers le code PIN</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
     </message>
 </context>
 <context>

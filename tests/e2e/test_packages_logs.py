@@ -98,7 +98,10 @@ def test_no_secret_or_personal_field_in_logs(
     for p in people:
         secrets |= {p["cin"], p["last_name_lat"], p["last_name_ar"], p["first_name_ar"]}
     secrets = {s for s in secrets if len(s) >= 4}
-    assert len(caplog.records) > 20  # the flows did log (DEBUG): the scan is not vacuous
+    # The flows did log through our own loggers, so the scan is not vacuous. (Not a total count:
+    # third-party modules such as tzlocal log once per process, so totals vary with test order.)
+    ours = [r for r in caplog.records if r.name.startswith("app.")]
+    assert len(ours) >= 3, sorted({r.name for r in caplog.records})
     leaks = []
     for record in caplog.records:
         text = record.getMessage()

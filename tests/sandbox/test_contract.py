@@ -24,6 +24,7 @@ from app.sandbox.routes import API_VERSION
 from app.sandbox.server import API_PREFIX, RunningSandbox, contract_path, create_app
 
 from .conftest import Api, pdf_bytes, sha256
+from .contract_accounts import exercise_accounts
 
 SPEC: dict[str, Any] = yaml.safe_load(contract_path().read_text(encoding="utf-8"))
 METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
@@ -147,6 +148,7 @@ def test_every_operation_answers_as_documented(sandbox: RunningSandbox, api_fact
     c.check(admin.get("/accounts"), "/accounts", "get")
     assert c.check(prep.get("/accounts"), "/accounts", "get").status_code == 403
     assert c.check(anon.get("/accounts"), "/accounts", "get").status_code == 401
+    exercise_accounts(c, anon, prep, admin)
 
     # affiliates
     page = c.check(prep.get("/affiliates", params={"limit": 5}), "/affiliates", "get").json()

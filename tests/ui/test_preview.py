@@ -63,7 +63,9 @@ def test_page_editor_turns_reorders_and_removes(qtbot: QtBot, tmp_path: Path) ->
     editor = PageEditor(qt_pdf(tmp_path / "three.pdf", 3), "three.pdf")
     qtbot.addWidget(editor)
     assert editor.pages.count() == 3
-    assert not editor.pages.item(0).icon().isNull()  # a rendered thumbnail
+    assert not editor.pages.item(0).icon().isNull()  # a blank page until drawn
+    qtbot.waitUntil(lambda: editor.pending == 0, timeout=10_000)  # drawn by QtPdf's thread
+    assert editor.renderer is not None and editor.renderer.rendered == 3
     editor.pages.setCurrentRow(1)
     click(qtbot, editor.right)
     editor.pages.setCurrentRow(0)

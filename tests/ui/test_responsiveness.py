@@ -3,15 +3,20 @@ work (document intake, signing on the SoftHSM token, tus upload, affiliates and 
 
 Every phase fails above 100 ms of event-loop stall (issue 8; the benchmark target is 50 ms).
 The stall counted leaves out the time the GUI thread was ready to run but the OS gave its core
-to another process (see ``app.ui.stall_probe``): this 2-core machine is shared by several test
-runs, which no code of ours can prevent. Its own work, blocking calls, sleeps and waiting for
-the GIL all count; on a quiet machine both figures are equal. Building the main window at
+to another process, or the hypervisor its virtual CPU to another machine (see
+``app.ui.stall_probe``): this 2-core machine is shared by several test runs, which no code of
+ours can prevent. Its own work, blocking calls, sleeps and waiting for the GIL all count; on a
+quiet machine both figures are equal. Building the main window at
 sign-in is measured and printed but not limited (one-off, not one of the issue's phases).
-The figures per phase, raw and counted, are printed (``pytest -s``) and in the message.
+The figures per phase, raw and counted, are printed (``pytest -s``) and in the message; with
+``MELLAF_STALL_STACKS=FILE`` the GUI thread's stack is sampled during each stall over 40 ms (and
+the other threads' busy frames) and written to FILE, with the stalls' time windows beside it
+(FILE.windows.json) to cut a ``perf record -k 1`` of the run down to them.
 """
 
 from __future__ import annotations
 
+import json
 import os
 import time
 from pathlib import Path
@@ -46,6 +51,7 @@ from tests.ui.helpers import (
 )
 
 LIMIT_MS = 100.0
+TARGET_MS = 50.0  # the issue's benchmark target: printed, not enforced
 SIGN_IN = "sign-in: the main window built"
 
 
@@ -71,7 +77,7 @@ def test_probe_catches_a_blocked_gui_thread(qtbot: QtBot, qapp: QApplication) ->
     assert blocked.worst_ms >= 180, probe.report()
     assert blocked.worst_app_ms >= 150, probe.report()  # a sleep is not the machine's doing
     assert quiet.worst_ms < blocked.worst_ms
-    assert any(ms >= 180 for _, ms, _, _ in blocked.long)
+    assert any(ms >= 180 for _, ms, _, _, _ in blocked.long)
     assert not probe.running
     probe.close()
 
@@ -101,7 +107,7 @@ def test_probe_counts_work_on_the_gui_thread(qtbot: QtBot, qapp: QApplication) -
     phase = probe.phases["busy"]
     assert phase.worst_ms >= 140, probe.report()
     assert phase.worst_app_ms >= 100, probe.report()
-    assert max(cpu for _, _, cpu, _ in phase.long) >= 140  # the GUI thread's own CPU
+    assert max(cpu for _, _, cpu, _, _ in phase.long) >= 140  # the GUI thread's own CPU
     probe.close()
 
 
@@ -146,21 +152,12 @@ def switch_to(qtbot: QtBot, shell: Shell, win: MainWindow, account: str) -> Main
 @pytest.mark.gui
 @pytest.mark.e2e
 @pytest.mark.hsm
-@pytest.mark.xfail(
-    reason=(
-        "known gap of issue 8, measured 2026-11-23 at load 1: intake 120-138 ms, upload "
-        "135-140 ms and certification 73-124 ms of GUI-thread work (checklist and list "
-        "rebuilds after each change); signing and sync are under 50 ms. The test still runs "
-        "and prints every phase; remove this mark once all phases are under 100 ms."
-    ),
-    strict=False,
-)
 def test_no_stall_over_100ms(
     qtbot: QtBot, shell: Shell, tmp_path: Path, softhsm_token: Any, capsys: Any
 ) -> None:
     probe = StallProbe()
     probe.watch_stacks(
-        after_ms=LIMIT_MS / 2, all_threads=bool(os.environ.get("MELLAF_STALL_STACKS"))
+        after_ms=40.0, all_threads=bool(os.environ.get("MELLAF_STALL_STACKS"))
     )  # names the code that blocked, on failure
     # Files are made before the measures: the probe measures the application, not the test.
     multi = make_pdf(tmp_path / "career.pdf", pages=24)
@@ -259,11 +256,29 @@ def test_no_stall_over_100ms(
 
     probe.close()
     report = probe.report()
-    stacks = "\n".join(probe.stacks)
+    stacks = probe.stacks_report()
     if os.environ.get("MELLAF_STALL_STACKS"):
-        Path(os.environ["MELLAF_STALL_STACKS"]).write_text(stacks)
+        out = Path(os.environ["MELLAF_STALL_STACKS"])
+        out.write_text(stacks)
+        # Each long stall's [start, end] in CLOCK_MONOTONIC seconds: to cut a `perf record -k 1`
+        # of the run down to the stalls (what the GUI thread did in C++, where Python sees
+        # no frame).
+        windows = [
+            (p.name, p.started_at + at - ms / 1000.0, p.started_at + at, ms, cpu)
+            for p in probe.phases.values()
+            for at, ms, cpu, _, _ in p.long
+        ]
+        out.with_suffix(".windows.json").write_text(json.dumps(windows))
+    summary = "\n".join(
+        f"  {p.name}: {p.worst_app_ms:.0f} ms counted ({p.worst_ms:.0f} ms raw)"
+        + ("" if p.name == SIGN_IN else "  over the 50 ms target" * (p.worst_app_ms > TARGET_MS))
+        for p in probe.phases.values()
+    )
     with capsys.disabled():
-        print("\nevent-loop stall per phase (limit 100 ms, target 50 ms):\n" + report)
+        print(
+            f"\nlongest event-loop stall per phase (limit {LIMIT_MS:.0f} ms, target"
+            f" {TARGET_MS:.0f} ms):\n{summary}\n{report}"
+        )
     over = [
         p.name for p in probe.phases.values() if p.worst_app_ms > LIMIT_MS and p.name != SIGN_IN
     ]

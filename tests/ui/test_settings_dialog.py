@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication, QCheckBox, QSpinBox
 from pytestqt.qtbot import QtBot
 
 from app.config.settings import DECLARED, GROUPS
+from app.services import preferences
 from app.services.demo import DemoEnvironment
 from app.ui import i18n
 from app.ui.dialogs.settings import SettingsDialog
@@ -72,7 +73,7 @@ def test_bad_values_are_refused_then_saved(
         assert isinstance(dlg.fields["retention_days"], QSpinBox)
         # A preparer sees the data-protection settings but cannot change them.
         assert not dlg.fields["retention_days"].isEnabled()
-        assert dlg.fields["language"].isEnabled()
+        qtbot.waitUntil(dlg.fields["language"].isEnabled, timeout=TIMEOUT)  # the account's
 
         dlg.set_value("platform_url", "e-retraite without scheme")
         dlg.set_value("pkcs11_module", str(tmp_path / "no-such-middleware.so"))
@@ -92,17 +93,21 @@ def test_bad_values_are_refused_then_saved(
         qtbot.waitUntil(lambda: _dialog() is None, timeout=TIMEOUT)
         wait_idle(qtbot, shell)
         stored = json.loads(path.read_text(encoding="utf-8"))
-        assert stored["language"] == "ar" and stored["platform_url"] == demo.sandbox.base_url
+        # The language is the account's own; the computer's default (sign-in) stays.
+        assert stored["language"] == "en" and stored["platform_url"] == demo.sandbox.base_url
+        assert preferences.load(ctx, shell.wb.actor).language == "ar"
         assert stored["pkcs11_module"] == "" and stored["status_poll_seconds"] == 60
         assert "retention_days" not in stored  # read-only for a preparer: left as it was
         qtbot.waitUntil(  # a notice shows once the event loop ran (queued show)
-            lambda: any("next start" in t for t in win.notices.texts()), timeout=TIMEOUT
+            lambda: any("next sign-in" in t for t in win.notices.texts()), timeout=TIMEOUT
         )
 
         click(qtbot, win.header.settings)  # opened again: shows what was saved
         qtbot.waitUntil(lambda: _dialog() is not None, timeout=TIMEOUT)
         again = _dialog()
-        assert again is not None and again.value_of("language") == "ar"
+        assert again is not None
+        qtbot.waitUntil(again.fields["language"].isEnabled, timeout=TIMEOUT)
+        assert again.value_of("language") == "ar"
         again.reject()
     finally:
         close_shell(shell)

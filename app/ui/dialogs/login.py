@@ -25,7 +25,9 @@ from PySide6.QtWidgets import (
 from app.domain.errors import NotAllowed
 from app.domain.models import Role
 from app.platform.errors import OfflineError
+from app.services import preferences
 from app.services import session as session_service
+from app.services.preferences import Preferences
 from app.services.session import UserSession
 from app.ui.errors import describe, escape
 from app.ui.i18n import fmt, translate
@@ -61,6 +63,7 @@ class LoginDialog(QDialog):
         super().__init__(parent)
         self.wb = wb
         self.session: UserSession | None = None
+        self.preferences: Preferences | None = None  # the account's, read while signing in
         self.setObjectName("loginDialog")
         self.setWindowTitle(translate("LoginDialog", "Mellaf — sign in"))
         self.setMinimumWidth(460)
@@ -223,14 +226,14 @@ class LoginDialog(QDialog):
         self.sign_in.setEnabled(False)
         ctx, settings = self.wb.ctx, self.wb.settings
 
-        def work(_: object) -> UserSession:
+        def work(_: object) -> tuple[UserSession, Preferences]:
             s = session_service.login(ctx, url, account, password)
             settings.set("platform_url", url)
             settings.set("last_account", account)
             settings.save()
-            return s
+            return s, preferences.load(ctx, s.account)
 
-        done: Callable[[UserSession], None] = self._signed_in
+        done: Callable[[tuple[UserSession, Preferences]], None] = self._signed_in
         self.wb.run_online(
             self,
             work,
@@ -251,17 +254,17 @@ class LoginDialog(QDialog):
         self.sign_in_offline.setEnabled(False)
         ctx, settings = self.wb.ctx, self.wb.settings
 
-        def work(_: object) -> UserSession:
+        def work(_: object) -> tuple[UserSession, Preferences]:
             s = session_service.login_offline(ctx, url, account, password)
             settings.set("last_account", account)
             settings.save()
-            return s
+            return s, preferences.load(ctx, s.account)
 
         def finished() -> None:
             self.sign_in.setEnabled(True)
             self.sign_in_offline.setEnabled(True)
 
-        done: Callable[[UserSession], None] = self._signed_in
+        done: Callable[[tuple[UserSession, Preferences]], None] = self._signed_in
         self.wb.run(
             self,
             work,
@@ -272,7 +275,8 @@ class LoginDialog(QDialog):
             blocking=False,
         )
 
-    def _signed_in(self, s: UserSession) -> None:
+    def _signed_in(self, result: tuple[UserSession, Preferences]) -> None:
+        s, self.preferences = result
         self.password.clear()
         self.message.hide()
         self.session = s

@@ -3,10 +3,16 @@ one tab per group, one field per setting with its description, checked by ``vali
 whole (temporary file, then rename) in the background.
 
 The data-protection group is for the administrator: other accounts see it read-only.
+
+Signed in, the language is the account's own (``app.services.preferences``), applied at its next
+sign-in; the computer's default language (the sign-in dialog's, kept in the settings file) is
+chosen by the first-run assistant or ``mellaf --lang``. On a kiosk one officer's choice thus
+never changes another's screens.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -39,6 +45,7 @@ from app.config.settings import (
     validate,
 )
 from app.domain.models import Role
+from app.services import preferences
 from app.ui.i18n import translate
 from app.ui.setting_labels import choice_text, group_title, labels, problem_text
 from app.ui.workbench import Workbench
@@ -55,9 +62,26 @@ class Invalid(Exception):
         self.errors = errors
 
 
-def check_and_save(settings: Settings, raw: dict[str, Any]) -> dict[str, Any]:
-    """Validate every value, then set and save them all (or none); returns what changed."""
+PERSONAL = ("language",)  # kept per account once signed in, not in the shared settings file
+
+
+def check_and_save(
+    settings: Settings,
+    raw: dict[str, Any],
+    personal: dict[str, Any] | None = None,
+    save_personal: Callable[[dict[str, Any]], None] | None = None,
+) -> dict[str, Any]:
+    """Validate every value, then set and save them all (or none); returns what changed.
+
+    ``personal`` values (the signed-in account's, with their current values) are checked the
+    same way and handed to ``save_personal`` instead of the settings file."""
     errors: list[SettingError] = []
+    mine: dict[str, Any] = {}
+    for key, (value, _) in (personal or {}).items():
+        try:
+            mine[key] = validate(key, value)
+        except SettingError as exc:
+            errors.append(exc)
     clean: dict[str, Any] = {}
     for key, value in raw.items():
         try:
@@ -67,6 +91,9 @@ def check_and_save(settings: Settings, raw: dict[str, Any]) -> dict[str, Any]:
     if errors:
         raise Invalid(errors)
     changed = {k: v for k, v in clean.items() if settings.get(k) != v}
+    changed |= {k: v for k, v in mine.items() if (personal or {})[k][1] != v}
+    if mine and save_personal is not None:
+        save_personal(mine)
     for key, value in clean.items():
         settings.set(key, value)
     settings.save()
@@ -167,11 +194,33 @@ class SettingsDialog(QDialog):
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.message)
         layout.addWidget(buttons)
+        if wb.session is not None:
+            self._load_personal()
+
+    def _load_personal(self) -> None:
+        """The account's own language, read in the background (the field waits for it)."""
+        wb, actor, editor = self.wb, self.wb.actor, self.fields["language"]
+        editor.setEnabled(False)
+
+        def loaded(code: str | None) -> None:
+            if code:
+                self.set_value("language", code)
+            editor.setEnabled(True)
+
+        wb.run(
+            self,
+            lambda _: preferences.load(wb.ctx, actor).language,
+            loaded,
+            failure=lambda _: editor.setEnabled(True),
+            blocking=False,
+        )
 
     # -- fields -------------------------------------------------------------------------------
 
     def _editor(self, spec: Setting) -> QWidget:
         value = self.wb.settings.get(spec.key)
+        if spec.key == "language" and self.wb.session is not None:
+            value = self.wb.lang.code  # the signed-in account's language
         if spec.type is bool:
             check = QCheckBox()
             check.setChecked(bool(value))
@@ -236,10 +285,20 @@ class SettingsDialog(QDialog):
             problem.hide()
         self.message.setText(translate("SettingsDialog", "Checking and saving…"))
         self.save_button.setEnabled(False)
-        settings = self.wb.settings
+        wb, settings = self.wb, self.wb.settings
+        personal: dict[str, Any] = {}
+        save_personal: Callable[[dict[str, Any]], None] | None = None
+        if wb.session is not None:
+            actor = wb.actor
+            personal = {k: (raw.pop(k), wb.lang.code) for k in PERSONAL if k in raw}
+
+            def save_personal(values: dict[str, Any]) -> None:
+                if "language" in values:
+                    preferences.set_language(wb.ctx, actor, values["language"])
+
         self.wb.run(
             self,
-            lambda _: check_and_save(settings, raw),
+            lambda _: check_and_save(settings, raw, personal, save_personal),
             self._saved,
             failure=self._refused,
             blocking=False,
@@ -281,8 +340,12 @@ class SettingsDialog(QDialog):
             first.setFocus()
 
 
-def applied_later_notice(changed: dict[str, Any]) -> str:
+def applied_later_notice(changed: dict[str, Any], signed_in: bool = False) -> str:
     """What the officer should know about when the changes take effect (empty: at once)."""
+    if "language" in changed and signed_in:
+        return translate(
+            "SettingsDialog", "Settings saved. Your language applies at your next sign-in."
+        )
     if "language" in changed:
         return translate(
             "SettingsDialog", "Settings saved. The new language applies at the next start."
@@ -300,6 +363,10 @@ def open_settings(wb: Workbench, parent: QWidget) -> SettingsDialog:
     """Open the dialog (window-modal, no nested event loop); a notice says when changes apply."""
     dlg = SettingsDialog(wb, parent)
     dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    dlg.saved.connect(lambda changed: wb.events.say(applied_later_notice(changed), "success"))
+    dlg.saved.connect(
+        lambda changed: wb.events.say(
+            applied_later_notice(changed, wb.session is not None), "success"
+        )
+    )
     dlg.open()
     return dlg

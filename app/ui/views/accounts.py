@@ -7,7 +7,6 @@ Rights are checked by the core services; this screen only mirrors them.
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -15,6 +14,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -24,7 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services import accounts, delegation, designation_form, habilitation
+from app.services import accounts, delegation, designation_form
+from app.services.account_sync import PushReport
 from app.services.accounts import AccountRow
 from app.services.delegation import Delegation
 from app.ui.dialogs.confirm import ask
@@ -33,6 +34,17 @@ from app.ui.texts import role_name
 from app.ui.views import tables
 from app.ui.views.accounts_dialog import NewAccountDialog
 from app.ui.views.accounts_handover import HandOverDialog
+from app.ui.views.accounts_platform import (
+    AccountsSync,
+    change_then_push,
+    choose_role,
+    platform_state_text,
+    refresh_from_platform,
+    reset_password,
+    show_passwords,
+    tell_outcome,
+)
+from app.ui.views.accounts_review import ReviewActions
 from app.ui.workbench import Workbench
 
 
@@ -41,6 +53,7 @@ def status_name(status: str) -> str:
         "active": translate("AccountsView", "Active"),
         "suspended": translate("AccountsView", "Suspended"),
         "frozen": translate("AccountsView", "Frozen"),
+        "deleted": translate("AccountsView", "Deleted"),
     }
     return names.get(status, status)
 
@@ -64,7 +77,7 @@ def delegation_text(account_id: str, lent: list[Delegation]) -> str:
 Overview = tuple[list[AccountRow], list[Delegation], dict[str, int]]
 
 
-class AccountsView(QWidget):
+class AccountsView(QWidget, ReviewActions):
     def __init__(self, wb: Workbench, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.wb = wb
@@ -87,6 +100,7 @@ class AccountsView(QWidget):
         self.suspend = button("suspendAccount", translate("AccountsView", "Suspend"))
         self.reactivate = button("reactivateAccount", translate("AccountsView", "Reactivate"))
         self.delete = button("deleteAccount", translate("AccountsView", "Delete"))
+        self.role = button("changeRole", translate("AccountsView", "Change role…"))
         self.review = button("reviewStaff", translate("AccountsView", "Review against staff list…"))
         self.form = button("designationForm", translate("AccountsView", "Designation form…"))
         bar.addStretch(1)
@@ -102,11 +116,15 @@ class AccountsView(QWidget):
         )
         self.end_delegation = QPushButton(translate("AccountsView", "End delegation"))
         self.end_delegation.setObjectName("endDelegation")
-        second.addWidget(self.hand_over)
-        second.addWidget(self.end_delegation)
+        self.refresh = QPushButton(translate("AccountsView", "Refresh from platform"))
+        self.refresh.setObjectName("refreshPlatform")
+        self.new_password = QPushButton(translate("AccountsView", "New initial password"))
+        self.new_password.setObjectName("resetPassword")
+        for b in (self.hand_over, self.end_delegation, self.refresh, self.new_password):
+            second.addWidget(b)
         second.addStretch(1)
         layout.addLayout(second)
-        self.table = QTableWidget(0, 8)
+        self.table = QTableWidget(0, 9)
         self.table.setObjectName("accountsTable")
         self.table.setHorizontalHeaderLabels(
             [
@@ -114,6 +132,7 @@ class AccountsView(QWidget):
                 translate("AccountsView", "Name"),
                 translate("AccountsView", "Role"),
                 translate("AccountsView", "Status"),
+                translate("AccountsView", "Platform"),
                 translate("AccountsView", "Payroll number"),
                 translate("AccountsView", "CIN"),
                 translate("AccountsView", "Open dossiers"),
@@ -127,10 +146,14 @@ class AccountsView(QWidget):
         self.suspend.clicked.connect(self.suspend_selected)
         self.reactivate.clicked.connect(lambda: self._act(accounts.reactivate))
         self.delete.clicked.connect(self.delete_selected)
+        self.role.clicked.connect(self.change_selected_role)
         self.review.clicked.connect(self.review_staff)
         self.form.clicked.connect(self.export_form)
         self.hand_over.clicked.connect(self.absence_selected)
         self.end_delegation.clicked.connect(self.end_selected_delegations)
+        self.refresh.clicked.connect(self.refresh_from_platform)
+        self.new_password.clicked.connect(self.reset_selected_password)
+        self.sync = AccountsSync(wb, self._pushed, self)
 
     # -- list -----------------------------------------------------------------------------------
 
@@ -155,8 +178,10 @@ class AccountsView(QWidget):
         self.rows = rows
         self.table.setRowCount(len(rows))
         for i, r in enumerate(rows):
-            values = (r.id, r.display_name, role_name(r.role), status_name(r.status), r.ppr)
+            values = (r.id, r.display_name, role_name(r.role), status_name(r.status))
             extra = (
+                platform_state_text(r.platform_state, r.platform_error),
+                r.ppr,
                 r.cin_masked,
                 str(self.open_counts.get(r.id, 0)),
                 delegation_text(r.id, self.delegations),
@@ -177,11 +202,28 @@ class AccountsView(QWidget):
         wb = self.wb
         account_id = row.id
 
-        def work(_: object) -> None:
+        def change() -> None:
             assert callable(fn)
             fn(wb.ctx, wb.actor, account_id, *args)
 
-        wb.run(self, work, lambda _: self.reload())
+        change_then_push(wb, self, change, account_id, self._pushed)
+
+    def _pushed(self, report: PushReport) -> None:
+        self.reload()
+        tell_outcome(self.wb, report)
+        show_passwords(self, report.passwords)
+
+    def refresh_from_platform(self) -> None:
+        refresh_from_platform(self.wb, self, self._pushed)
+
+    def change_selected_role(self) -> QInputDialog | None:
+        row = self.selected()
+        return None if row is None else choose_role(self.wb, self, row.id, row.role, self._pushed)
+
+    def reset_selected_password(self) -> None:
+        row = self.selected()
+        if row is not None:
+            reset_password(self.wb, self, row.id)
 
     # -- actions --------------------------------------------------------------------------------
 
@@ -198,7 +240,11 @@ class AccountsView(QWidget):
             dlg.password_or_none(),
         )
         dlg.deleteLater()
-        wb.run(self, lambda _: accounts.create(wb.ctx, wb.actor, *values), lambda _: self.reload())
+        ctx, actor = wb.ctx, wb.actor
+        new_id = values[0].strip().lower()
+        change_then_push(
+            wb, self, lambda: accounts.create(ctx, actor, *values), new_id, self._pushed
+        )
 
     def suspend_selected(self) -> None:
         row = self.selected()
@@ -295,65 +341,6 @@ class AccountsView(QWidget):
 
     def _run_and_reload(self, work: Callable[[object], None]) -> None:
         self.wb.run(self, work, lambda _: self.reload())
-
-    def review_staff(self, path: str | None = None) -> None:
-        if not path:
-            path, _ = QFileDialog.getOpenFileName(
-                self,
-                translate("AccountsView", "Staff list"),
-                "",
-                translate("AccountsView", "Staff lists (*.csv *.xlsx)"),
-            )
-        if not path:
-            return
-        wb, source = self.wb, Path(path)
-
-        def work(_: object) -> list[habilitation.Finding]:
-            staff = habilitation.read_staff_list(source, wb.ctx.today())
-            return habilitation.review(wb.ctx, wb.actor, staff)
-
-        wb.run(self, work, self._findings)
-
-    def _findings(self, findings: list[habilitation.Finding]) -> None:
-        if not findings:
-            box = QMessageBox(self)
-            box.setObjectName("reviewClean")
-            box.setText(translate("AccountsView", "Every active account matches the staff list."))
-            box.show()
-            return
-        listing = "\n".join(f"{f.account_id}: {f.problem}" for f in findings)
-        ask(
-            self,
-            translate("AccountsView", "Habilitation review"),
-            translate(
-                "AccountsView", "%n account(s) have no tie to the staff list.", None, len(findings)
-            ),
-            translate("AccountsView", "Freeze them"),
-            lambda: self._freeze(findings),
-            detail=listing,
-        )
-
-    def _freeze(self, findings: list[habilitation.Finding]) -> None:
-        wb = self.wb
-        report_path = (
-            wb.ctx.profile_dir / "reports" / f"habilitation-{date.today().isoformat()}.txt"
-        )
-
-        def done(report: habilitation.FreezeReport) -> None:
-            self.reload()
-            box = QMessageBox(self)
-            box.setObjectName("freezeReport")
-            box.setText(
-                translate("AccountsView", "%n account(s) frozen.", None, len(report.frozen))
-            )
-            box.setDetailedText(report.text)
-            box.show()
-
-        wb.run(
-            self,
-            lambda _: habilitation.freeze_flagged(wb.ctx, wb.actor, findings, report_path),
-            done,
-        )
 
     def export_form(self, path: str | None = None) -> None:
         if not path:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -23,6 +25,7 @@ from app.services.affiliates import AffiliateSheet
 from app.ui.adapters import DossierRow
 from app.ui.i18n import fmt, format_date, format_datetime, reading_alignment, translate
 from app.ui.models.dossiers import DossiersModel
+from app.ui.reload import ReloadGate
 from app.ui.texts import corps_name
 from app.ui.views import tables
 from app.ui.views.corrections_panel import CorrectionsPanel
@@ -31,6 +34,7 @@ from app.ui.views.search import empty_state_label
 from app.ui.workbench import Workbench
 
 _CLOSED = (DossierState.REJECTED, DossierState.WITHDRAWN)
+Loaded = tuple[AffiliateSheet, list[DossierRow]]
 
 
 def _value(text: str = "") -> QLabel:
@@ -161,14 +165,24 @@ class AffiliateSheetView(QWidget):
         layout.addWidget(self.no_dossier)
 
         layout.addStretch(1)
+        self.gate = ReloadGate(self, self._reload_now)
 
     # -- loading ------------------------------------------------------------------------------
 
     def show_affiliate(self, affiliate: Affiliate) -> None:
         wb = self.wb
-        actor = wb.actor
+        wb.run(
+            self,
+            self._reader(affiliate),
+            self._fill,
+            label=translate("AffiliateSheet", "Opening the sheet…"),
+        )
+        self.corrections.load(affiliate.membership_no, send=True)
 
-        def work(_: object) -> tuple[AffiliateSheet, list[DossierRow]]:
+    def _reader(self, affiliate: Affiliate) -> Callable[[object], Loaded]:
+        wb, actor = self.wb, self.wb.actor
+
+        def work(_: object) -> Loaded:
             sheet = affiliates_service.sheet(wb.ctx, actor, affiliate)
             rows = [
                 DossierRow(d, affiliate)
@@ -176,18 +190,35 @@ class AffiliateSheetView(QWidget):
             ]
             return sheet, rows
 
-        wb.run(self, work, self._fill, label=translate("AffiliateSheet", "Opening the sheet…"))
-        self.corrections.load(affiliate.membership_no, send=True)
+        return work
 
     def ask_correction(self) -> None:
         if self.sheet is not None:
             self.corrections.ask(self.sheet.affiliate)
 
     def reload(self) -> None:
+        """The affiliate's dossiers changed: read the sheet again now if it is shown, else
+        when it is next shown (once, however many changes came meanwhile)."""
         if self.sheet is not None:
-            self.show_affiliate(self.sheet.affiliate)
+            self.gate.request()
 
-    def _fill(self, result: tuple[AffiliateSheet, list[DossierRow]]) -> None:
+    def _reload_now(self) -> object:
+        if self.sheet is None or self.wb.session is None:
+            return None
+        affiliate = self.sheet.affiliate
+
+        def fill(result: Loaded) -> None:
+            shown = self.sheet.affiliate.membership_no if self.sheet is not None else None
+            if self.gate.current() and shown == affiliate.membership_no:  # still this one
+                self._fill(result)
+
+        started = self.wb.run(
+            self, self._reader(affiliate), fill, finished=self.gate.finished, blocking=False
+        )
+        self.corrections.load(affiliate.membership_no, send=True)
+        return started
+
+    def _fill(self, result: Loaded) -> None:
         sheet, rows = result
         self.sheet, self.dossiers = sheet, rows
         a = sheet.affiliate
@@ -339,7 +370,7 @@ class AffiliateSheetView(QWidget):
             ).id
 
         def done(dossier_id: str) -> None:
-            self.reload()
+            self.gate.now()  # "New" is disabled once the sheet shows the new dossier
             self.open_dossier.emit(dossier_id)
 
         wb.run(self, work, done, label=translate("AffiliateSheet", "Opening a new dossier…"))

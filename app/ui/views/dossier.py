@@ -33,6 +33,7 @@ from app.ui.adapters import DossierBundle, load_dossier
 from app.ui.bridge import QtSigningHandler
 from app.ui.i18n import fmt, format_datetime, translate
 from app.ui.permissions import why_not
+from app.ui.reload import ReloadGate
 from app.ui.texts import audit_action_name, person_name, stage_name, state_colour, state_name
 from app.ui.views import attach_choice, dossier_actions, preview_actions, signature_field_actions
 from app.ui.views.checklist import ChecklistView
@@ -44,6 +45,7 @@ from app.ui.workbench import Workbench
 S = DossierState
 _EDITABLE = (S.DRAFT, S.COMPLETE)
 FilePicker = Callable[[QWidget, str], list[Path]]
+HIDDEN_RELOAD_MS = 1500
 
 
 def pick_pdfs(parent: QWidget, title: str) -> list[Path]:
@@ -240,6 +242,9 @@ class DossierView(QWidget):
         bar.addWidget(self.refresh_button)
         layout.addLayout(bar)
         wb.events.dossier_changed.connect(self._on_changed)
+        # Hidden (another tab shown), the dossier is read again once its changes stop: the
+        # sending queue and status updates change it several times a minute.
+        self.gate = ReloadGate(self, self._reload_now, hidden_delay_ms=HIDDEN_RELOAD_MS)
 
     # -- loading ------------------------------------------------------------------------------
 
@@ -260,8 +265,27 @@ class DossierView(QWidget):
         )
 
     def reload(self) -> None:
+        """Read the open dossier again (Refresh, or after an action of this screen)."""
         if self.dossier_id:
-            self.load(self.dossier_id, opening=False)
+            self.gate.now()
+
+    def _reload_now(self) -> object:
+        dossier_id = self.dossier_id
+        if dossier_id is None or self.wb.session is None:
+            return None
+        wb, actor = self.wb, self.wb.actor
+
+        def fill(bundle: DossierBundle) -> None:
+            if self.gate.current() and self.dossier_id == dossier_id:  # not another one since
+                self._fill(bundle)
+
+        return wb.run(
+            self,
+            lambda _: load_dossier(wb.ctx, actor, dossier_id, opening=False),
+            fill,
+            finished=self.gate.finished,
+            blocking=False,
+        )
 
     def clear(self) -> None:
         self.bundle = None
@@ -269,7 +293,7 @@ class DossierView(QWidget):
 
     def _on_changed(self, dossier_id: str) -> None:
         if dossier_id == self.dossier_id:
-            self.reload()
+            self.gate.request()  # several changes in a row: one more read, when shown
 
     def _fill(self, bundle: DossierBundle) -> None:
         self.bundle = bundle

@@ -22,6 +22,7 @@ from app.ui.i18n import fmt, translate
 from app.ui.messages import localise, refused_file_reason
 from app.ui.ops import OpControl, Progress
 from app.ui.texts import person_name
+from app.ui.views.signature_field_actions import confirm_fields
 
 if TYPE_CHECKING:
     from app.services.signing_ltv import RaiseOutcome
@@ -145,6 +146,12 @@ def remove_document(view: DossierView, document_id: int, filename: str) -> None:
 
 
 def sign_all(view: DossierView) -> None:
+    """Sign the dossier's documents: a form with empty signature fields first shows the signing
+    dialog (where each signature goes), then one PIN for all the documents."""
+    confirm_fields(view, lambda: sign_now(view))
+
+
+def sign_now(view: DossierView) -> None:
     if view.bundle is None:
         return
     wb, actor, dossier_id = view.wb, view.wb.actor, view.bundle.dossier.id

@@ -1,13 +1,17 @@
 """The portfolio: all dossiers of the collectivity, filtered, searched and sorted, with their due
-dates, "assign to me", exports of the current view and the archive of closed dossiers."""
+dates, "assign to me", exports of the current view and the archive of closed dossiers.
+
+The filters and the sort are kept per account (``app.services.preferences``): the shell hands
+the view what the account left (``remembered``) before ``select_default_filter``; each change
+is saved in the background, a moment after the last one."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -18,14 +22,18 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.models import Account, Role
-from app.services import assignment, portfolio
+from app.services import assignment, portfolio, preferences
 from app.services.portfolio import Due, PortfolioRow
+from app.services.preferences import PortfolioView
 from app.ui.i18n import fmt, joined, translate
 from app.ui.models.dossiers import DUE_COLUMN, PortfolioModel
 from app.ui.views import tables
+from app.ui.views.export_file import export_target
 from app.ui.views.portfolio_filters import PortfolioFilters
 from app.ui.views.search import empty_state_label
 from app.ui.workbench import Workbench
+
+SAVE_DELAY_MS = 800  # filters and sort are saved this long after the last change
 
 
 def _button(text: str, name: str) -> QPushButton:
@@ -106,6 +114,15 @@ class DossiersView(QWidget):
         self.status.setWordWrap(True)
         layout.addWidget(self.status)
         self._loading = self._again = False
+        self.remembered: PortfolioView | None = None  # set by the shell at sign-in
+        self._view = PortfolioView(sort_column=DUE_COLUMN)
+        self._keeping = False  # True once restored: later changes are saved
+        self._save_timer = QTimer(self)
+        self._save_timer.setSingleShot(True)
+        self._save_timer.setInterval(SAVE_DELAY_MS)
+        self._save_timer.timeout.connect(self._save_view)
+        self.filters.changed.connect(self._view_changed)
+        self.table.horizontalHeader().sortIndicatorChanged.connect(self._view_changed)
         wb.events.dossier_changed.connect(self._dossier_changed)
         wb.events.queue_changed.connect(self.reload)
         self._selection_changed()
@@ -136,8 +153,53 @@ class DossiersView(QWidget):
         self.wb.runner.report(self, exc)
 
     def select_default_filter(self) -> None:
-        role = self.wb.actor.role
-        self.filters.set_group("certify" if role is Role.CERTIFIER else "all")
+        """The filters and sort this account left last time; the first time, its role's list
+        (a certifier sees what waits for certification) sorted by due date."""
+        self._keeping = False
+        kept = self.remembered
+        if kept is None:
+            role = self.wb.actor.role
+            self.filters.set_group("certify" if role is Role.CERTIFIER else "all")
+        else:
+            self.filters.restore(kept)
+            if 0 <= kept.sort_column < self.model.columnCount():
+                descending = Qt.SortOrder.DescendingOrder
+                order = descending if kept.sort_descending else Qt.SortOrder.AscendingOrder
+                self.table.sortByColumn(kept.sort_column, order)
+        self._view = self._current_view()
+        self._keeping = True
+
+    def _current_view(self) -> PortfolioView:
+        header = self.table.horizontalHeader()
+        return self.filters.state(
+            replace(
+                self._view,
+                sort_column=header.sortIndicatorSection(),
+                sort_descending=header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder,
+            )
+        )
+
+    def _view_changed(self) -> None:
+        if self._keeping and self.wb.session is not None:
+            self._save_timer.start()  # once the officer stops changing them
+
+    def _save_view(self) -> None:
+        view = self._current_view()
+        if view == self._view or self.wb.session is None:
+            return
+        self._view = view
+        wb, actor = self.wb, self.wb.actor
+        wb.run(
+            self,
+            lambda _: preferences.set_portfolio_view(wb.ctx, actor, view),
+            blocking=False,
+        )
+
+    def flush_view(self) -> None:
+        """Save a change still waiting (sign-out, quit)."""
+        if self._save_timer.isActive():
+            self._save_timer.stop()
+            self._save_view()
 
     def _loaded(self, result: tuple[list[PortfolioRow], list[Account]]) -> None:
         self._loading = False
@@ -229,13 +291,9 @@ class DossiersView(QWidget):
         wb.run(self, work, lambda _: self.reload())
 
     def export(self, kind: str) -> None:
-        if kind == "csv":
-            title, pattern = translate("DossiersView", "Export as CSV"), "CSV (*.csv)"
-        else:
-            title, pattern = translate("DossiersView", "Export as XLSX"), "Excel (*.xlsx)"
-        name, _ = QFileDialog.getSaveFileName(self, title, f"dossiers.{kind}", pattern)
-        if name:
-            self.export_to(Path(name), kind)
+        target = export_target(self, kind, "dossiers")
+        if target is not None:
+            self.export_to(target, kind)
 
     def export_to(self, target: Path, kind: str) -> None:
         """Export the rows shown, in the order shown (audited: the file holds personal data)."""

@@ -1,5 +1,8 @@
 """In-app notifications: what the fund said about the sent dossiers (a new stage, a request for
-documents) and sending steps that failed for good. Unread ones are shown in bold."""
+documents), sending steps that failed for good, and the fund's answers to data-correction
+requests (which field of which affiliate, accepted or refused, and the fund's comment). Unread
+ones are shown in bold. Activating one opens its dossier, or for a correction the affiliate's
+sheet (its read audited as every sheet opened)."""
 
 from __future__ import annotations
 
@@ -17,30 +20,43 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.models import Account
+from app.domain.models import Account, Affiliate
+from app.services import affiliates as affiliates_service
 from app.services.context import Context
+from app.store import corrections as corrections_repo
 from app.store import dossiers as dossiers_repo
 from app.store import notifications as notes_repo
+from app.store.corrections import CorrectionRequest
 from app.store.notifications import Notification
 from app.ui.adapters import affiliate_of
 from app.ui.i18n import fmt, format_datetime, translate
 from app.ui.texts import person_name, stage_name
+from app.ui.views.correction import field_names
 from app.ui.workbench import Workbench
+
+MEMBER_ROLE = Qt.ItemDataRole.UserRole + 1  # a correction's affiliate (membership number)
 
 
 @dataclass(frozen=True, slots=True)
 class NoteRow:
     note: Notification
     name: str  # the affiliate's name, or their membership number
+    correction: CorrectionRequest | None = None  # kind "correction": the request answered
 
 
 def note_rows(ctx: Context, actor: Account, lang: str) -> list[NoteRow]:
-    """The recent notifications about the actor's collectivity's dossiers."""
+    """The recent notifications about the actor's collectivity's dossiers and requests."""
     rows: list[NoteRow] = []
     with ctx.db.read() as c:
         found = notes_repo.recent(c)
         dossiers = {n.dossier_id: dossiers_repo.get(c, n.dossier_id) for n in found if n.dossier_id}
+        asked = corrections_repo.by_ids(c, [n.correction_id for n in found if n.correction_id])
     for n in found:
+        if n.kind == "correction":
+            r = asked.get(n.correction_id or 0)
+            if r is not None and r.collectivity_id == actor.collectivity_id:
+                rows.append(NoteRow(n, r.membership_no, r))
+            continue
         d = dossiers.get(n.dossier_id) if n.dossier_id else None
         if d is None or d.collectivity_id != actor.collectivity_id:
             continue
@@ -49,8 +65,34 @@ def note_rows(ctx: Context, actor: Account, lang: str) -> list[NoteRow]:
     return rows
 
 
+def correction_text(r: CorrectionRequest) -> str:
+    """Which field of which affiliate (by membership number), the decision, the fund's comment."""
+    field = field_names().get(r.field, r.field)
+    if r.decision == "accepted":
+        text = translate(
+            "Notifications",
+            "The fund accepted the correction of “%1” for affiliate no. %2. Its comment: %3",
+        )
+    elif r.decision == "refused":
+        text = translate(
+            "Notifications",
+            "The fund refused the correction of “%1” for affiliate no. %2. Its comment: %3",
+        )
+    else:
+        text = translate(
+            "Notifications",
+            "The fund answered the correction request on “%1” for affiliate no. %2. Its "
+            "comment: %3",
+        )
+    # The comment is the fund's own words, in its language: isolated (U+2068..U+2069) so that a
+    # Latin comment keeps its order inside an Arabic sentence.
+    return fmt(text, field, r.membership_no, f"\u2068{r.answer or '—'}\u2069")
+
+
 def note_text(row: NoteRow) -> str:
     n = row.note
+    if n.kind == "correction" and row.correction is not None:
+        return correction_text(row.correction)
     if n.kind == "request":
         return fmt(
             translate(
@@ -77,6 +119,7 @@ def note_text(row: NoteRow) -> str:
 class NotificationsPanel(QWidget):
     unread_changed = Signal(int)
     open_dossier = Signal(str)
+    affiliate_selected = Signal(object)  # Affiliate: a correction's affiliate, from the cache
 
     def __init__(self, wb: Workbench, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -116,6 +159,8 @@ class NotificationsPanel(QWidget):
                 f"{format_datetime(r.note.at)} — {note_text(r)}",
             )
             item.setData(Qt.ItemDataRole.UserRole, r.note.dossier_id)
+            if r.correction is not None:
+                item.setData(MEMBER_ROLE, r.correction.membership_no)
             if not r.note.read:
                 font = QFont(item.font())
                 font.setBold(True)
@@ -146,3 +191,31 @@ class NotificationsPanel(QWidget):
         dossier_id = item.data(Qt.ItemDataRole.UserRole)
         if isinstance(dossier_id, str) and dossier_id:
             self.open_dossier.emit(dossier_id)
+            return
+        member = item.data(MEMBER_ROLE)
+        if isinstance(member, str) and member:
+            self.open_affiliate(member)
+
+    def open_affiliate(self, membership_no: str) -> None:
+        """Find the affiliate in the cache, then ask for their sheet (which audits the read)."""
+        wb, actor = self.wb, self.wb.actor
+
+        def found(affiliate: Affiliate | None) -> None:
+            if affiliate is not None:
+                self.affiliate_selected.emit(affiliate)
+                return
+            wb.events.say(
+                translate(
+                    "Notifications",
+                    "This affiliate is not in the list on this computer: update the affiliates "
+                    "list, then search for them.",
+                ),
+                "warning",
+            )
+
+        wb.run(
+            self,
+            lambda _: affiliates_service.get_cached(wb.ctx, actor, membership_no),
+            found,
+            blocking=False,
+        )

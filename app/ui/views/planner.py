@@ -8,7 +8,6 @@ from pathlib import Path
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -23,6 +22,7 @@ from app.services.planner import Departure
 from app.ui.i18n import fmt, translate
 from app.ui.models.planner import PlannerModel
 from app.ui.views import tables
+from app.ui.views.export_file import export_target
 from app.ui.workbench import Workbench
 
 
@@ -103,13 +103,9 @@ class PlannerView(QWidget):
 
     def export(self, kind: str) -> None:
         rows = self.model.rows()
-        if kind == "csv":
-            title, pattern = translate("PlannerView", "Export as CSV"), "CSV (*.csv)"
-        else:
-            title, pattern = translate("PlannerView", "Export as XLSX"), "Excel (*.xlsx)"
-        name, _ = QFileDialog.getSaveFileName(self, title, f"departures.{kind}", pattern)
-        if name:
-            self.export_to(Path(name), kind, rows)
+        target = export_target(self, kind, "departures")
+        if target is not None:
+            self.export_to(target, kind, rows)
 
     def export_to(self, target: Path, kind: str, rows: list[Departure]) -> None:
         wb, actor, months = self.wb, self.wb.actor, self._shown_months

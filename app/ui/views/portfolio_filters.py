@@ -1,13 +1,17 @@
 """The portfolio's filters: state group, dossier type, officer, due date, and a text search field
-(placed by the view)."""
+(placed by the view). ``state()`` / ``restore()`` give and take the choices an account keeps
+between starts (``app.services.preferences.PortfolioView``; the search text is not kept)."""
 
 from __future__ import annotations
+
+from dataclasses import replace
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from app.domain.models import Account, DossierType
 from app.services.portfolio import NOBODY, Due, Filter
+from app.services.preferences import PortfolioView
 from app.ui.i18n import translate
 
 ANYONE = "*"  # the officer combo's "anyone" (NOBODY, "", is "not assigned")
@@ -53,6 +57,7 @@ class PortfolioFilters(QWidget):
         self.officer.setToolTip(
             translate("PortfolioFilters", "Dossiers this officer prepares or is assigned to.")
         )
+        self._wanted_officer: str | None = None  # restored before the officers are known
         self.set_officers([], None)
         self.due = _combo("dossierDue", translate("PortfolioFilters", "D&ue:"), bar)
         for value, text in (
@@ -71,6 +76,7 @@ class PortfolioFilters(QWidget):
         self.search.setAccessibleName(translate("PortfolioFilters", "Search the dossiers"))
         self.search.setMinimumWidth(280)
         bar.addStretch(1)  # the view places the search field beside its buttons
+        self.officer.currentIndexChanged.connect(self._officer_chosen)
         for combo in (self.group, self.type, self.officer, self.due):
             combo.currentIndexChanged.connect(self.changed)
         self.search.textChanged.connect(self.changed)
@@ -78,6 +84,8 @@ class PortfolioFilters(QWidget):
     def set_officers(self, accounts: list[Account], me: Account | None) -> None:
         """Fill the officer list (me first), keeping the current choice when it is still there."""
         current = self.officer.currentData()
+        if self._wanted_officer is not None:
+            current = self._wanted_officer
         self.officer.blockSignals(True)
         self.officer.clear()
         self.officer.addItem(translate("PortfolioFilters", "Anyone"), ANYONE)
@@ -87,11 +95,44 @@ class PortfolioFilters(QWidget):
         for a in accounts:
             if me is None or a.id != me.id:
                 self.officer.addItem(a.display_name or a.id, a.id)
-        self.officer.setCurrentIndex(max(0, self.officer.findData(current)))
+        index = self.officer.findData(current)
+        if index >= 0 or me is not None:  # found, or the officers are known: settled
+            self._wanted_officer = None
+        self.officer.setCurrentIndex(max(0, index))
         self.officer.blockSignals(False)
+
+    def _officer_chosen(self) -> None:
+        self._wanted_officer = None  # the officer chose: nothing left to restore
 
     def set_group(self, key: str) -> None:
         self.group.setCurrentIndex(max(0, self.group.findData(key)))
+
+    def state(self, base: PortfolioView) -> PortfolioView:
+        """The choices shown, over ``base`` (which holds the sort)."""
+        officer = self.officer.currentData()
+        if self._wanted_officer is not None:  # the officers are not loaded yet
+            officer = self._wanted_officer
+        return replace(
+            base,
+            group=str(self.group.currentData() or "all"),
+            dossier_type=self.type.currentData(),
+            officer=None if officer in (None, ANYONE) else str(officer),
+            due=self.due.currentData(),
+        )
+
+    def restore(self, view: PortfolioView) -> None:
+        """Show the choices kept; one no longer offered falls back to the first entry. The
+        officer is chosen once the officers are known (``set_officers``)."""
+        for combo, value in (
+            (self.group, view.group),
+            (self.type, view.dossier_type),
+            (self.due, view.due),
+        ):
+            combo.setCurrentIndex(max(0, combo.findData(value)))
+        officer = ANYONE if view.officer is None else view.officer
+        index = self.officer.findData(officer)
+        self.officer.setCurrentIndex(max(0, index))
+        self._wanted_officer = None if index >= 0 else officer
 
     def value(self) -> Filter:
         kind, officer, due = (

@@ -1,14 +1,21 @@
 """Preview of a document with QtPdf: page thumbnails, a page view, and the page editor
 (rotate, reorder by dragging, remove). The editor only proposes a new page list; the service
-writes a new file (the original stays in the store, a signed file is never changed)."""
+writes a new file (the original stays in the store, a signed file is never changed).
+
+Pages are rendered off the GUI thread (``app.ui.views.page_renderer``): each page shows a blank
+page of its shape at once, replaced by its picture when QtPdf's thread has drawn it. Turning a
+page turns the picture already drawn (a quarter turn loses nothing); a turned page in the large
+view shows the turned thumbnail at once, then the page drawn at full size.
+"""
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPointF, QSize, Qt
-from PySide6.QtGui import QColor, QIcon, QImage, QPainter, QPixmap, QResizeEvent, QTransform
+from PySide6.QtGui import QColor, QIcon, QImage, QPixmap, QResizeEvent, QTransform
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (
@@ -27,6 +34,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.ui.i18n import fmt, translate
+from app.ui.views.page_renderer import PageRenderer, fitted_size, turned
+from app.ui.views.thumbnails import framed
 
 if TYPE_CHECKING:  # pikepdf behind it: loaded when pages are saved, not at start
     from app.pdf.pages import PageSpec
@@ -36,43 +45,20 @@ _SOURCE = Qt.ItemDataRole.UserRole
 _ROTATE = Qt.ItemDataRole.UserRole + 1
 
 
-def open_pdf(path: Path, parent: QWidget | None = None) -> QPdfDocument | None:
-    doc = QPdfDocument(parent) if parent is not None else QPdfDocument()
+def open_pdf(path: Path) -> QPdfDocument | None:
+    """The document, or None when QtPdf cannot open it (no parent: see ``PageRenderer``)."""
+    doc = QPdfDocument()
     if doc.load(str(path)) != QPdfDocument.Error.None_ or doc.pageCount() == 0:
         doc.close()
         return None
     return doc
 
 
-def render_page(doc: QPdfDocument, page: int, box: QSize, rotate: int = 0) -> QPixmap:
-    """Page ``page`` fitted inside ``box``, turned by ``rotate`` degrees clockwise."""
-    points = doc.pagePointSize(page)
-    w, h = max(points.width(), 1.0), max(points.height(), 1.0)
-    if rotate % 180:
-        w, h = h, w
-    scale = min(box.width() / w, box.height() / h)
-    size = QSize(max(1, int(points.width() * scale)), max(1, int(points.height() * scale)))
-    image: QImage = doc.render(page, size)
-    if rotate:
-        image = image.transformed(QTransform().rotate(rotate))
-    framed = QPixmap(image.width() + 2, image.height() + 2)
-    framed.fill(QColor("#94a3b8"))  # a thin frame: white pages stay visible on white
-    painter = QPainter(framed)
-    painter.fillRect(1, 1, image.width(), image.height(), QColor("white"))
-    painter.drawImage(1, 1, image)
-    painter.end()
-    return framed
-
-
-def thumbnail(path: Path, box: QSize = THUMB) -> QPixmap | None:
-    """The first page of a PDF file as a small picture (None when it cannot be rendered)."""
-    doc = open_pdf(path)
-    if doc is None:
-        return None
-    try:
-        return render_page(doc, 0, box)
-    finally:
-        doc.close()  # owned by Python: deleted with this frame, nothing left for the event loop
+def blank(size: QSize) -> QImage:
+    """A blank framed page of ``size``: its place while it is being drawn."""
+    image = QImage(size, QImage.Format.Format_ARGB32)
+    image.fill(QColor("#f8fafc"))
+    return framed(image)
 
 
 class PageEditor(QDialog):
@@ -83,7 +69,14 @@ class PageEditor(QDialog):
         self.setObjectName("pageEditor")
         self.setWindowTitle(fmt(translate("PageEditor", "Pages of %1"), title))
         self.resize(980, 680)
-        self.doc = open_pdf(path, self)
+        self.doc = open_pdf(path)
+        self.renderer = PageRenderer(self.doc) if self.doc is not None else None
+        self._thumbs: dict[int, QImage] = {}  # page -> its thumbnail, drawn unturned
+        self._large: dict[int, QImage] = {}  # page -> drawn for the large view (unturned)
+        self._large_box = QSize()
+        if self.renderer is not None:  # closed with the dialog, even without done()
+            renderer = self.renderer
+            self.destroyed.connect(lambda *_: renderer.close())
         layout = QVBoxLayout(self)
         hint = QLabel(
             translate(
@@ -166,19 +159,39 @@ class PageEditor(QDialog):
         return b
 
     def _fill(self) -> None:
-        if self.doc is None:
+        if self.renderer is None:
             return
-        for n in range(self.doc.pageCount()):
+        for n, points in enumerate(self.renderer.sizes):
             item = QListWidgetItem(fmt(translate("PageEditor", "Page %1"), str(n + 1)))
             item.setData(_SOURCE, n)
             item.setData(_ROTATE, 0)
-            item.setIcon(QIcon(render_page(self.doc, n, THUMB)))
+            item.setIcon(QIcon(QPixmap.fromImage(blank(fitted_size(points, THUMB)))))
             self.pages.addItem(item)
+            self.renderer.request(n, THUMB, partial(self._thumb_ready, n))
         self.pages.setCurrentRow(0)
+
+    @property
+    def pending(self) -> int:
+        """Pages still being drawn."""
+        return self.renderer.pending if self.renderer is not None else 0
+
+    def _items(self, page: int) -> list[QListWidgetItem]:
+        items = (self.pages.item(row) for row in range(self.pages.count()))
+        return [i for i in items if i is not None and int(i.data(_SOURCE)) == page]
+
+    def _thumb_ready(self, page: int, image: QImage) -> None:
+        self._thumbs[page] = image
+        for item in self._items(page):
+            self._set_icon(item)
+
+    def _set_icon(self, item: QListWidgetItem) -> None:
+        image = self._thumbs.get(int(item.data(_SOURCE)))
+        if image is not None:
+            item.setIcon(QIcon(QPixmap.fromImage(turned(image, int(item.data(_ROTATE))))))
 
     def _show(self, row: int) -> None:
         item = self.pages.item(row)
-        if item is None or self.doc is None:
+        if item is None or self.renderer is None:
             return
         page, turn = int(item.data(_SOURCE)), int(item.data(_ROTATE))
         if not turn:
@@ -188,7 +201,7 @@ class PageEditor(QDialog):
             return
         box = self.page_stack.size()
         box = QSize(max(box.width() - 16, 200), max(box.height() - 16, 200))
-        self.turned.setPixmap(render_page(self.doc, page, box, turn))
+        self.turned.setPixmap(self._turned_picture(page, turn, box))
         self.page_stack.setCurrentWidget(self.turned)
         self.turn_note.setText(
             fmt(
@@ -199,6 +212,31 @@ class PageEditor(QDialog):
         )
         self.turn_note.show()
 
+    def _turned_picture(self, page: int, turn: int, box: QSize) -> QPixmap:
+        """The page turned, to fit ``box``: drawn at that size when known, else the thumbnail
+        (or a blank page) enlarged while QtPdf draws it."""
+        assert self.renderer is not None
+        if box != self._large_box:
+            self._large, self._large_box = {}, QSize(box)
+        large = self._large.get(page)
+        if large is not None:
+            return QPixmap.fromImage(turned(large, turn))
+        # Asked unturned with the box turned back: the picture turned then fits the box.
+        back = box.transposed() if turn % 180 else box
+        self.renderer.request(page, back, partial(self._large_ready, page, QSize(box)), True)
+        small = self._thumbs.get(page)
+        shape = fitted_size(self.renderer.sizes[page], back)
+        picture = small.scaled(shape) if small is not None else blank(shape)
+        return QPixmap.fromImage(turned(picture, turn))
+
+    def _large_ready(self, page: int, box: QSize, image: QImage) -> None:
+        if box != self._large_box:
+            return  # the window was resized since: a new size is asked for
+        self._large[page] = image
+        item = self.pages.currentItem()
+        if item is not None and int(item.data(_SOURCE)) == page and int(item.data(_ROTATE)):
+            self.turned.setPixmap(QPixmap.fromImage(turned(image, int(item.data(_ROTATE)))))
+
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         if self.page_stack.currentWidget() is self.turned:
@@ -206,11 +244,14 @@ class PageEditor(QDialog):
 
     def rotate_current(self, degrees: int) -> None:
         item = self.pages.currentItem()
-        if item is None or self.doc is None:
+        if item is None or self.renderer is None:
             return
         turn = (int(item.data(_ROTATE)) + degrees) % 360
         item.setData(_ROTATE, turn)
-        item.setIcon(QIcon(render_page(self.doc, int(item.data(_SOURCE)), THUMB, turn)))
+        if int(item.data(_SOURCE)) in self._thumbs:
+            self._set_icon(item)
+        else:  # still being drawn: turn the blank page
+            item.setIcon(QIcon(item.icon().pixmap(THUMB).transformed(QTransform().rotate(degrees))))
         self._show(self.pages.currentRow())  # the page view shows the turn before saving
 
     def remove_current(self) -> None:
@@ -228,21 +269,8 @@ class PageEditor(QDialog):
         return out
 
     def done(self, result: int) -> None:
-        if self.doc is not None:
+        if self.renderer is not None:
             self.view.setDocument(None)  # type: ignore[arg-type]
-            self.doc.close()
+            self.renderer.close()  # and the document, once QtPdf's thread is done with it
+            self.renderer = None
         super().done(result)
-
-
-SMALL = QSize(36, 48)
-_thumbs: dict[tuple[str, int, int], QPixmap | None] = {}
-
-
-def cached_thumbnail(path: Path, box: QSize = SMALL) -> QPixmap | None:
-    """``thumbnail`` kept per file: blobs are content-addressed, so a path never changes."""
-    key = (str(path), box.width(), box.height())
-    if key not in _thumbs:
-        if len(_thumbs) > 500:
-            _thumbs.clear()
-        _thumbs[key] = thumbnail(path, box)
-    return _thumbs[key]

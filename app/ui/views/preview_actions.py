@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog
 from app.ui.bridge import DossierChanged
 from app.ui.dialogs.confirm import ask, inform
 from app.ui.i18n import fmt, format_size, translate
+from app.ui.messages import localise
 from app.ui.views.preview import PageEditor
 
 if TYPE_CHECKING:
@@ -51,6 +52,17 @@ def edit_pages(view: DossierView, document_id: int) -> PageEditor | None:
     return editor
 
 
+def _left_as_they_are(result: FitOutcome) -> list[str]:
+    """One line per reason why images were not reduced (app/pdf/pixels.py, translated)."""
+    return [
+        fmt(
+            translate("PreviewActions", "%n image(s) left as they are: %1.", None, n),
+            localise(reason),
+        )
+        for reason, n in result.left
+    ]
+
+
 def reduce_size(view: DossierView, document_id: int) -> None:
     """Compute the downsampled size, show before/after, apply only when the officer agrees."""
     if view.bundle is None:
@@ -76,6 +88,7 @@ def reduce_size(view: DossierView, document_id: int) -> None:
             format_size(result.after),
             format_size(limit),
         )
+        sizes = "\n".join([sizes, *_left_as_they_are(result)])
         if result.after >= result.before:
             inform(
                 view,

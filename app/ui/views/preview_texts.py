@@ -63,3 +63,33 @@ DOCUMENT_MESSAGES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("CoreMessages", "This document is not part of the dossier."),
     QT_TRANSLATE_NOOP("CoreMessages", "No file was given."),
 )
+
+# Why images were left as they are when reducing a document (app/pdf/pixels.py ALL_SKIPS),
+# after "N image(s) left as they are: ...".
+FIT_LEFT: tuple[str, ...] = (
+    QT_TRANSLATE_NOOP(
+        "CoreMessages", "their colour space is not one of grey, RGB, CMYK, ICC-based or indexed"
+    ),
+    QT_TRANSLATE_NOOP("CoreMessages", "their bit depth is not supported for this colour space"),
+    QT_TRANSLATE_NOOP("CoreMessages", "they are JBIG2-compressed, which is already compact"),
+    QT_TRANSLATE_NOOP(
+        "CoreMessages", "they are JPEG 2000 and this installation cannot read JPEG 2000"
+    ),
+    QT_TRANSLATE_NOOP("CoreMessages", "they are JPEG 2000 with transparency inside the image"),
+    QT_TRANSLATE_NOOP(
+        "CoreMessages", "they use a colour-key mask, which lossy compression would break"
+    ),
+    QT_TRANSLATE_NOOP(
+        "CoreMessages", "they are stencil masks (one colour painted through a shape)"
+    ),
+    QT_TRANSLATE_NOOP("CoreMessages", "their transparency is pre-multiplied (/Matte)"),
+    QT_TRANSLATE_NOOP("CoreMessages", "they carry a separate stencil mask"),
+    QT_TRANSLATE_NOOP("CoreMessages", "they could not be decoded"),
+    QT_TRANSLATE_NOOP(
+        "CoreMessages", "they use a combination of compression filters that is not supported"
+    ),
+    QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "they are inline images, small and part of the page's drawing instructions",
+    ),
+)

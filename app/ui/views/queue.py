@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QProgressBar,
     QPushButton,
@@ -22,6 +23,7 @@ from app.ui.dialogs.confirm import ask
 from app.ui.i18n import QT_TRANSLATE_NOOP, fmt, format_size, translate
 from app.ui.messages import localise
 from app.ui.models.jobs import JobsModel
+from app.ui.reload import ReloadGate
 from app.ui.sender import QueueSender, RoundResult
 from app.ui.views import tables
 from app.ui.views.notifications import NotificationsPanel
@@ -63,6 +65,7 @@ class QueueView(QWidget):
         self.send = QPushButton(translate("QueueView", "Send now"))
         self.send.setObjectName("sendNow")
         self.send.clicked.connect(lambda: self.sender_.send_now(self))
+        self.send.setEnabled(False)  # until the jobs are read (when the tab is first shown)
         bar.addWidget(self.send)
         self.refresh = QPushButton(translate("QueueView", "Refresh the statuses"))
         self.refresh.setObjectName("refreshStatuses")
@@ -88,6 +91,10 @@ class QueueView(QWidget):
         self.table.setObjectName("jobsTable")
         self.table.setModel(self.model)
         tables.configure(self.table, single=False)
+        # Columns are fitted once per reload (``_fill``), not at every change of a row: with
+        # "resize to contents" each progress tick of an upload measured every cell again.
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.gate = ReloadGate(self, self._load)
         self.empty = empty_state_label("queueEmpty")
         self.empty.setText(
             translate(
@@ -232,14 +239,27 @@ class QueueView(QWidget):
         )
 
     def reload(self) -> None:
+        """Read the jobs again: now when the tab is shown, else when it is next shown."""
+        self.gate.request()
+
+    def _load(self) -> object:
         if self.wb.session is None:
-            return
+            return None
         wb, actor = self.wb, self.wb.actor
-        wb.run(self, lambda _: job_rows(wb.ctx, actor), self._fill, blocking=False)
         self.notes.reload()
+        return wb.run(
+            self,
+            lambda _: job_rows(wb.ctx, actor),
+            self._fill,
+            finished=self.gate.finished,
+            blocking=False,
+        )
 
     def _fill(self, rows: list[JobRow]) -> None:
+        if not self.gate.current():
+            return  # changed meanwhile: the next load follows
         self.model.set_rows(rows)
+        self.table.resizeColumnsToContents()
         self.stack.setCurrentWidget(self.table if rows else self.empty)
         waiting = sum(1 for r in rows if r.job.state in ("pending", "running"))
         self.send.setEnabled(waiting > 0 and not self.sender_.running)

@@ -1,12 +1,15 @@
-"""Choosing the existing signature field a document is signed into (from the checklist).
+"""Choosing the existing signature field a document is signed into.
 
 A form that already carries empty signature fields is signed into the one the officer picks;
 otherwise the signature gets a new stamp on the last page. The choice is made per document
-before signing (app.services.signature_fields) and shown on the document's line.
+from the checklist, or in the signing dialog that "Sign" opens before the PIN when a document
+to sign has such fields (``confirm_fields``); either way it is kept with the document, audited
+(app.services.signature_fields) and shown on the document's line.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
@@ -21,8 +24,10 @@ from PySide6.QtWidgets import (
 )
 
 from app.services import signature_fields
+from app.services.signing_profile import preferred_field_names
 from app.signing.fields import SignatureField
 from app.ui.bridge import DossierChanged
+from app.ui.dialogs.sign_documents import DocumentToSign, SignDocumentsDialog, field_text
 from app.ui.i18n import fmt, translate
 
 if TYPE_CHECKING:
@@ -62,13 +67,7 @@ class FieldChooser(QDialog):
         new.setData(Qt.ItemDataRole.UserRole, None)
         self.list.addItem(new)
         for f in fields:
-            if f.page is not None and f.visible:
-                text = fmt(translate("FieldChooser", "Field “%1” on page %2"), f.name, f.page)
-            elif f.visible:
-                text = fmt(translate("FieldChooser", "Field “%1”"), f.name)
-            else:
-                text = fmt(translate("FieldChooser", "Field “%1” (invisible)"), f.name)
-            item = QListWidgetItem(text)
+            item = QListWidgetItem(field_text(f))
             item.setData(Qt.ItemDataRole.UserRole, f.name)
             self.list.addItem(item)
             if f.name == chosen:
@@ -124,6 +123,62 @@ def choose_field(view: DossierView, document_id: int) -> FieldChooser | None:
             view,
             lambda _: signature_fields.choose(wb.ctx, actor, dossier_id, document_id, name),
             done,
+            label=translate("FieldChooser", "Saving the choice…"),
+        )
+
+    dlg.finished.connect(finished)
+    dlg.open()
+    return dlg
+
+
+def documents_to_sign(view: DossierView) -> list[DocumentToSign]:
+    """The documents "Sign" will sign, with the empty fields of each and the one proposed."""
+    if view.bundle is None:
+        return []
+    wb, dossier = view.wb, view.bundle.dossier
+    labels = {s.code: s.label_for(wb.lang.code) for s in wb.ctx.fund.checklist(dossier.type)}
+    preferred = preferred_field_names(wb.ctx.fund.id)
+    rows: list[DocumentToSign] = []
+    for doc in dossier.documents:
+        if doc.signed_sha256 is not None:
+            continue
+        names, recorded = view.bundle.fields.get(doc.id, ([], None))
+        # parsed by the background load (cached by digest): no PDF work on the GUI thread
+        fields = signature_fields.empty_fields(wb.ctx, doc) if names else []
+        rows.append(
+            DocumentToSign(
+                doc.id,
+                labels.get(doc.item_code, doc.item_code),
+                doc.filename,
+                fields,
+                signature_fields.proposal([f.name for f in fields], recorded, preferred),
+            )
+        )
+    return rows
+
+
+def confirm_fields(view: DossierView, then: Callable[[], None]) -> SignDocumentsDialog | None:
+    """Before the PIN: when a document to sign has empty signature fields, the signing dialog
+    lists the documents with a choice of field for each; the choices are saved (audited), then
+    ``then()`` signs. With no such document, ``then()`` at once (nothing to choose)."""
+    bundle = view.bundle
+    if bundle is None:
+        return None
+    if not bundle.fields:  # no unsigned document has an empty signature field
+        then()
+        return None
+    wb, actor, dossier_id = view.wb, view.wb.actor, bundle.dossier.id
+    dlg = SignDocumentsDialog(documents_to_sign(view), view)
+
+    def finished(result: int) -> None:
+        picks = dlg.choices()
+        dlg.deleteLater()
+        if result != QDialog.DialogCode.Accepted:
+            return
+        wb.run(
+            view,
+            lambda _: signature_fields.choose_many(wb.ctx, actor, dossier_id, picks),
+            lambda _: then(),  # signing reloads the dossier when it ends
             label=translate("FieldChooser", "Saving the choice…"),
         )
 

@@ -57,3 +57,37 @@ def test_a_preparer_is_refused_in_one_line(
     assert err.startswith("mellaf: Only the collectivity's responsible") and err.count("\n") == 1
     assert main(["--profile", str(tmp_path / "empty"), "accounts", "list"]) == 1
     assert "mellaf login" in capsys.readouterr().err
+
+
+def test_accounts_sync_against_the_sandbox(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from app.sandbox.seed import sandbox_password
+    from app.sandbox.server import start_in_thread
+
+    sandbox = start_in_thread(tmp_path / "sandbox", affiliates=3)
+    try:
+        profile = str(tmp_path / "p")
+        monkeypatch.setenv("MELLAF_PASSWORD", sandbox_password("demo.admin"))
+        login = ["login", "--platform", sandbox.base_url, "--account", "demo.admin"]
+        assert main(["--profile", profile, *login]) == 0
+        ctx = Context.open(Path(profile), load_profile("cmr"))
+        with ctx.db.read() as c:
+            admin = repo.get_account(c, "demo.admin")
+        assert admin is not None
+        details = AccountDetails(full_name="Agent Fictif", ppr="5566")
+        accounts.create(ctx, admin, "agent.sync", "Agent", Role.PREPARER, details)
+        ctx.close()
+        capsys.readouterr()
+        assert main(["--profile", profile, "accounts", "sync"]) == 0
+        out = capsys.readouterr().out
+        assert "sent 1 change(s)" in out and "1 initial password(s) issued" in out
+        assert "shown once" not in out  # not a terminal: the password is not printed
+        assert main(["--profile", profile, "accounts", "list"]) == 0
+        listed = capsys.readouterr().out
+        assert "agent.sync" in listed and "synced" in listed and "demo.preparer" in listed
+    finally:
+        sandbox.stop()
+    assert main(["--profile", profile, "accounts", "sync"]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("mellaf: The platform cannot be reached") and err.count("\n") == 1

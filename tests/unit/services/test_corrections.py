@@ -15,6 +15,7 @@ from app.sandbox.seed import DEMO_COMMUNE, generate_affiliates, sandbox_password
 from app.sandbox.server import RunningSandbox, start_in_thread
 from app.services import corrections
 from app.services.context import Context
+from app.store import notifications as notes
 from tests.support.fixtures import make_pdf
 from tests.unit.platform.netutil import free_port
 
@@ -54,6 +55,17 @@ def test_queued_offline_then_sent_and_answered(
     assert corrections.send_pending(ctx, ACTOR, client).answered == 1
     [answered] = corrections.listed(ctx, ACTOR, person.membership_no)
     assert answered.state == "answered" and answered.answer and "birth_date" in answered.answer
+    assert answered.decision == "accepted"  # the sandbox accepts a request with its document
+    with ctx.db.read() as c:
+        [note] = notes.recent(c)
+    assert (note.kind, note.correction_id, note.dossier_id, note.read) == (
+        "correction",
+        local,
+        None,
+        False,
+    )
+    # Asked again, the same answer raises no second notification.
+    assert corrections.send_pending(ctx, ACTOR, client).answered == 0
     client.close()
     with ctx.db.read() as c:
         actions = [r[0] for r in c.execute("SELECT action FROM audit")]
@@ -70,3 +82,27 @@ def test_bad_requests_are_refused_in_words(ctx: Context, tmp_path: Path) -> None
     with pytest.raises(DomainError, match=r"scan\.pdf"):
         corrections.request(ctx, ACTOR, "100000001", "birth_date", "wrong", fake)
     assert corrections.listed(ctx, ACTOR, "100000001") == []
+
+
+def test_a_request_without_document_is_refused_and_notified(
+    ctx: Context, sandbox: RunningSandbox
+) -> None:
+    person = next(iter(generate_affiliates(DEMO_COMMUNE, 1)))
+    local = corrections.request(ctx, ACTOR, person.membership_no, "grade", "Wrong grade (test)")
+    client = PlatformClient(sandbox.base_url)
+    client.login(ACTOR.id, sandbox_password(ACTOR.id))
+    assert corrections.send_pending(ctx, ACTOR, client).sent == 1
+    with ctx.db.read() as c:
+        assert notes.recent(c) == []  # sent, not answered: nothing to tell yet
+    client.sandbox_advance_clock(11 * 60)
+    assert corrections.send_pending(ctx, ACTOR, client).answered == 1
+    client.close()
+    [answered] = corrections.listed(ctx, ACTOR, person.membership_no)
+    assert answered.decision == "refused" and answered.answer and "grade" in answered.answer
+    with ctx.db.read() as c:
+        [note] = notes.recent(c)
+        assert notes.unread_count(c) == 1
+        row = c.execute("SELECT * FROM notifications").fetchone()
+    assert note.correction_id == local
+    # References only: nothing of the affiliate's record in the notification row.
+    assert person.membership_no not in [str(v) for v in tuple(row)]

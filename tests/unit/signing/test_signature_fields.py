@@ -117,3 +117,24 @@ def test_signature_goes_into_the_chosen_field(
     assert report.ok, report.problems
     assert len(report.signatures) == 2
     assert not (tmp_path / "signed3.pdf").exists()
+
+
+def test_a_visible_field_without_a_stamp_policy_gets_our_stamp(
+    p12: Path, test_pki: Any, tmp_path: Path
+) -> None:
+    """The field is drawn anyway: with the holder's name and the date, not pyHanko's default
+    picture and sentence."""
+    out = tmp_path / "signed.pdf"
+    with SoftwareBackend(p12, PASS).open_session(ScriptedHandler()) as session:
+        sign_pdf(
+            form_with_fields(tmp_path / "form.pdf"), out, session, field_name="OfficerSignature"
+        )
+    assert verify_pdf(out, [test_pki.root_pem]).ok
+    exe = shutil.which("pdftotext")
+    if exe is None:
+        pytest.skip("pdftotext (poppler-utils) is not installed")
+    text = subprocess.run(
+        [exe, "-f", "1", "-l", "1", str(out), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    assert "Test Officer Fields" in text and "Signed on " in text
+    assert "Digitally signed by" not in text
