@@ -8,19 +8,25 @@ answer) and start at once when the connection comes back. Nothing runs while no 
 
 from __future__ import annotations
 
-import shiboken6
-from PySide6.QtCore import QObject, QTimer, Signal
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QObject, Signal
 
+from app.domain.models import Account
+from app.platform.client import PlatformClient
 from app.services import corrections as corrections_service
+from app.services.context import Context
 from app.services.corrections import SendResult
-from app.sync.tracking import StatusPoller
 from app.ui.i18n import translate
-from app.ui.ops import Op, OpControl
+from app.ui.quiet_rounds import QuietRounds
 from app.ui.workbench import Workbench
 
 INTERVAL_S = 120.0
 TICK_MS = 15_000
+
+
+def _send(ctx: Context, actor: Account, client: PlatformClient) -> SendResult | None:
+    if not corrections_service.has_open(ctx, actor):
+        return None
+    return corrections_service.send_pending(ctx, actor, client)
 
 
 class CorrectionsRetry(QObject):
@@ -29,79 +35,36 @@ class CorrectionsRetry(QObject):
     def __init__(self, wb: Workbench, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.wb = wb
-        self.running = False
-        self.poller = StatusPoller(INTERVAL_S, max_s=1800.0)
-        self.timer = QTimer(self)
-        self.timer.timeout.connect(self._tick)
-        self.timer.start(TICK_MS)
         self.last: SendResult | None = None
-        wb.events.connection_changed.connect(self._connection_changed)
+        self.rounds = QuietRounds(
+            wb,
+            parent if parent is not None else self,
+            label=lambda: translate("CorrectionsRetry", "Sending correction requests…"),
+            work=_send,
+            arrived=self._arrived,
+            interval_s=INTERVAL_S,
+            tick_ms=TICK_MS,
+        )
 
-    def _tick(self) -> None:
-        if self.poller.due():
-            self.run()
-
-    def _connection_changed(self, online: bool, _reason: str) -> None:
-        if online:
-            self.run()
+    def _arrived(self, result: SendResult) -> bool:
+        self.last = result
+        if result.answered:
+            self.answers_arrived.emit(result.answered)
+            self.wb.events.say(
+                translate(
+                    "CorrectionsRetry",
+                    "The fund answered %n correction request(s): open the affiliate's sheet "
+                    "to read the answer.",
+                    None,
+                    result.answered,
+                ),
+                "success",
+            )
+        return result.offline is None
 
     def run(self) -> bool:
         """One quiet round if a session is open, none runs yet and requests are open."""
-        wb = self.wb
-        if self.running or wb.session is None or not shiboken6.isValid(wb.runner):
-            return False
-        owner = self.parent()
-        if isinstance(owner, QWidget) and not owner.window().isVisible():
-            return False  # the window is closing (signed out, switched user)
-        actor, client, ctx = wb.actor, wb.client, wb.ctx
-        session = wb.session
-
-        def work(_: OpControl) -> SendResult | None:
-            if not corrections_service.has_open(ctx, actor):
-                return None
-            return corrections_service.send_pending(ctx, actor, client)
-
-        def done(result: SendResult | None) -> None:
-            if wb.session is not session or result is None:
-                return
-            self.last = result
-            self.poller.record(result.offline is None)
-            if result.answered:
-                self.answers_arrived.emit(result.answered)
-                wb.events.say(
-                    translate(
-                        "CorrectionsRetry",
-                        "The fund answered %n correction request(s): open the affiliate's sheet "
-                        "to read the answer.",
-                        None,
-                        result.answered,
-                    ),
-                    "success",
-                )
-
-        def failed(_exc: BaseException) -> None:
-            if wb.session is session:
-                self.poller.record(False)
-
-        def finished() -> None:
-            self.running = False
-
-        self.running = True
-        control = wb.runner.run(
-            Op(
-                work=work,
-                success=done,
-                failure=failed,
-                finished=finished,
-                parent=None,
-                label=translate("CorrectionsRetry", "Sending correction requests…"),
-                blocking=False,
-            )
-        )
-        if control is None:
-            self.running = False
-            return False
-        return True
+        return self.rounds.run()
 
     def stop(self) -> None:
-        self.timer.stop()
+        self.rounds.stop()

@@ -1807,6 +1807,14 @@
         <translation>الوثيقة المثبتة</translation>
     </message>
     <message>
+        <source>%1: accepted by the fund on %2 — %3</source>
+        <translation>%1: قبله الصندوق في %2 — %3</translation>
+    </message>
+    <message>
+        <source>%1: refused by the fund on %2 — %3</source>
+        <translation>%1: رفضه الصندوق في %2 — %3</translation>
+    </message>
+    <message>
         <source>%1: answered on %2 — %3</source>
         <translation>%1: تم الرد بتاريخ %2 — %3</translation>
     </message>

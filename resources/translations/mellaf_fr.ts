@@ -1759,6 +1759,14 @@
         <translation>Pièce justificative</translation>
     </message>
     <message>
+        <source>%1: accepted by the fund on %2 — %3</source>
+        <translation>%1 : accepté par la Caisse le %2 — %3</translation>
+    </message>
+    <message>
+        <source>%1: refused by the fund on %2 — %3</source>
+        <translation>%1 : refusé par la Caisse le %2 — %3</translation>
+    </message>
+    <message>
         <source>%1: answered on %2 — %3</source>
         <translation>%1 : réponse du %2 — %3</translation>
     </message>

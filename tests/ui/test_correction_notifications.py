@@ -34,7 +34,7 @@ def test_correction_answers_are_listed_and_open_the_sheet(
         corrections.request(ctx, actor, second.membership_no, "grade", "Wrong grade (test)")
         retry = window.corrections_retry
         assert retry.run()
-        qtbot.waitUntil(lambda: not retry.running, timeout=TIMEOUT)
+        qtbot.waitUntil(lambda: not retry.rounds.running, timeout=TIMEOUT)
         panel = window.queue.notes
         panel.reload()
         wait_idle(qtbot, shell)

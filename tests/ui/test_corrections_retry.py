@@ -35,15 +35,15 @@ def test_queued_requests_are_retried_and_answers_announced(
         sandbox.stop()  # the platform is down when the officer asks
         corrections.request(ctx, actor, person.membership_no, "birth_date", "Wrong day (test)")
         assert retry.run()
-        qtbot.waitUntil(lambda: not retry.running, timeout=TIMEOUT)
+        qtbot.waitUntil(lambda: not retry.rounds.running, timeout=TIMEOUT)
         assert state() == "queued" and retry.last is not None and retry.last.offline
-        assert retry.poller.failures == 1  # backs off while the platform does not answer
+        assert retry.rounds.poller.failures == 1  # backs off while the platform does not answer
 
         assert port is not None
         sandbox = start_in_thread(tmp_path / "sandbox", port=port, affiliates=20)
         assert retry.run()
-        qtbot.waitUntil(lambda: not retry.running, timeout=TIMEOUT)
-        assert state() == "sent" and retry.poller.failures == 0
+        qtbot.waitUntil(lambda: not retry.rounds.running, timeout=TIMEOUT)
+        assert state() == "sent" and retry.rounds.poller.failures == 0
 
         shell.wb.client.sandbox_advance_clock(11 * 60)  # the sandbox answers after 10 minutes
         with qtbot.waitSignal(shell.events.notice, timeout=TIMEOUT) as notice:
@@ -52,7 +52,7 @@ def test_queued_requests_are_retried_and_answers_announced(
         assert state() == "answered"
         # nothing open any more: a round asks nothing and says nothing
         assert retry.run()
-        qtbot.waitUntil(lambda: not retry.running, timeout=TIMEOUT)
+        qtbot.waitUntil(lambda: not retry.rounds.running, timeout=TIMEOUT)
     finally:
         close_shell(shell)
         ctx.close()

@@ -11,8 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-import shiboken6
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
@@ -26,17 +25,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.models import Role
+from app.domain.models import Account, Role
+from app.platform.client import PlatformClient
 from app.services import account_sync, accounts
 from app.services.account_sync import PushReport, RefreshReport
 from app.services.accounts import CREATABLE_ROLES
+from app.services.context import Context
 from app.store import accounts as repo
-from app.sync.tracking import StatusPoller
 from app.ui.bridge import ConnectionChanged
 from app.ui.dialogs.confirm import ask
 from app.ui.i18n import fmt, translate
 from app.ui.messages import localise
-from app.ui.ops import Op, OpControl
+from app.ui.ops import OpControl
+from app.ui.quiet_rounds import QuietRounds
 from app.ui.texts import role_name
 from app.ui.workbench import Workbench
 
@@ -251,6 +252,12 @@ def tell_outcome(wb: Workbench, report: PushReport) -> None:
         )
 
 
+def _push(ctx: Context, actor: Account, client: PlatformClient) -> PushReport | None:
+    if not account_sync.has_pending(ctx, actor):
+        return None
+    return account_sync.push(ctx, actor, client)
+
+
 class AccountsSync(QObject):
     """Sends the collectivity's pending account changes in the background."""
 
@@ -258,67 +265,24 @@ class AccountsSync(QObject):
         self, wb: Workbench, on_pushed: Callable[[PushReport], None], parent: QObject
     ) -> None:
         super().__init__(parent)
-        self.wb = wb
         self.on_pushed = on_pushed
-        self.running = False
-        self.poller = StatusPoller(INTERVAL_S, max_s=1800.0)
-        self.timer = QTimer(self)
-        self.timer.timeout.connect(self._tick)
-        self.timer.start(TICK_MS)
-        wb.events.connection_changed.connect(self._connection_changed)
+        self.rounds = QuietRounds(
+            wb,
+            parent,
+            label=lambda: translate("AccountsPlatform", "Sending account changes…"),
+            work=_push,
+            arrived=self._arrived,
+            interval_s=INTERVAL_S,
+            tick_ms=TICK_MS,
+        )
 
-    def _tick(self) -> None:
-        if self.poller.due():
-            self.run()
-
-    def _connection_changed(self, online: bool, _reason: str) -> None:
-        if online:
-            self.run()
+    def _arrived(self, report: PushReport) -> bool:
+        self.on_pushed(report)
+        return not report.waiting
 
     def run(self) -> bool:
         """One quiet round if a session is open, none runs yet and changes wait."""
-        wb = self.wb
-        if self.running or wb.session is None or not shiboken6.isValid(wb.runner):
-            return False
-        owner = self.parent()
-        if isinstance(owner, QWidget) and not owner.window().isVisible():
-            return False
-        actor, client, ctx, session = wb.actor, wb.client, wb.ctx, wb.session
-
-        def work(_: OpControl) -> PushReport | None:
-            if not account_sync.has_pending(ctx, actor):
-                return None
-            return account_sync.push(ctx, actor, client)
-
-        def done(report: PushReport | None) -> None:
-            if wb.session is not session or report is None:
-                return
-            self.poller.record(not report.waiting)
-            self.on_pushed(report)
-
-        def failed(_exc: BaseException) -> None:
-            if wb.session is session:
-                self.poller.record(False)
-
-        def finished() -> None:
-            self.running = False
-
-        self.running = True
-        control = wb.runner.run(
-            Op(
-                work=work,
-                success=done,
-                failure=failed,
-                finished=finished,
-                parent=None,
-                label=translate("AccountsPlatform", "Sending account changes…"),
-                blocking=False,
-            )
-        )
-        if control is None:
-            self.running = False
-            return False
-        return True
+        return self.rounds.run()
 
     def stop(self) -> None:
-        self.timer.stop()
+        self.rounds.stop()

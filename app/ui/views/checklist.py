@@ -9,6 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDragLeaveEvent, QDropEvent, QPixmap
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -148,8 +149,9 @@ class ChecklistItemRow(QFrame):
             cond.setObjectName("itemCondition")
             middle.addWidget(cond)
 
-    def _document_line(self, doc: Document, pages: int | None) -> QHBoxLayout:
+    def _document_line(self, doc: Document, pages: int | None) -> QBoxLayout:
         line = QHBoxLayout()
+        buttons: list[QPushButton] = []
         picture = self.thumb(doc) if self.thumb else None
         if picture is not None:
             icon = QLabel()
@@ -160,6 +162,11 @@ class ChecklistItemRow(QFrame):
         name = QLabel(doc.filename)
         name.setObjectName("docName")
         name.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # A Latin file name keeps to the reading side in Arabic (Qt would align it by its own
+        # script, away from the facts under it).
+        rtl = name.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        side = Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft
+        name.setAlignment(Qt.AlignmentFlag.AlignAbsolute | side | Qt.AlignmentFlag.AlignVCenter)
         facts = [format_size(doc.size)]
         if pages is not None:
             facts.insert(0, translate("Checklist", "%n page(s)", None, pages))
@@ -186,22 +193,40 @@ class ChecklistItemRow(QFrame):
             edit.setObjectName(f"pages_{doc.id}")
             edit.setToolTip(translate("Checklist", "See, turn, reorder or remove pages"))
             edit.clicked.connect(lambda: self.pages_requested.emit(doc.id))
-            line.addWidget(edit)
-            self._signature_field(line, doc, info)
+            buttons.append(edit)
+            self._signature_field(buttons, doc, info)
             if over:
                 fit = QPushButton(translate("Checklist", "Reduce size…"))
                 fit.setObjectName(f"fit_{doc.id}")
                 fit.clicked.connect(lambda: self.fit_requested.emit(doc.id))
-                line.addWidget(fit)
+                buttons.append(fit)
         if self.editable and not doc.remote_id:
             remove = QPushButton(translate("Checklist", "Remove"))
             remove.setObjectName(f"remove_{doc.id}")
             remove.setAccessibleName(fmt(translate("Checklist", "Remove %1"), doc.filename))
             remove.clicked.connect(lambda: self.remove_requested.emit(doc.id, doc.filename))
-            line.addWidget(remove)
-        return line
+            buttons.append(remove)
+        return self._with_buttons(line, buttons)
 
-    def _signature_field(self, line: QHBoxLayout, doc: Document, info: QLabel) -> None:
+    @staticmethod
+    def _with_buttons(line: QHBoxLayout, buttons: list[QPushButton]) -> QBoxLayout:
+        """Up to two buttons beside the file's name; more go on a row of their own under it,
+        so the name and its facts keep room to read at 1280 px (French and Arabic)."""
+        if len(buttons) <= 2:
+            for button in buttons:
+                line.addWidget(button)
+            return line
+        row = QHBoxLayout()
+        row.addStretch(1)
+        for button in buttons:
+            row.addWidget(button)
+        both = QVBoxLayout()
+        both.setSpacing(2)
+        both.addLayout(line)
+        both.addLayout(row)
+        return both
+
+    def _signature_field(self, buttons: list[QPushButton], doc: Document, info: QLabel) -> None:
         """When the unsigned document has empty signature fields: which one the signature
         goes into, and a button to choose."""
         names, chosen = self.field_info(doc) if self.field_info else ([], None)
@@ -219,7 +244,7 @@ class ChecklistItemRow(QFrame):
             translate("Checklist", "Sign into one of the document's empty signature fields")
         )
         choose.clicked.connect(lambda: self.field_requested.emit(doc.id))
-        line.addWidget(choose)
+        buttons.append(choose)
 
     @property
     def status(self) -> str:

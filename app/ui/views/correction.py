@@ -123,6 +123,13 @@ class CorrectionDialog(QDialog):
 def describe(r: CorrectionRequest) -> str:
     """One line per request: field, state, and the answer when there is one."""
     field = field_names().get(r.field, r.field)
+    if r.state == "answered" and r.decision in ("accepted", "refused"):
+        verdict = (
+            translate("Correction", "%1: accepted by the fund on %2 — %3")
+            if r.decision == "accepted"
+            else translate("Correction", "%1: refused by the fund on %2 — %3")
+        )
+        return fmt(verdict, field, format_datetime(r.answered_at), r.answer or "")
     if r.state == "answered":
         return fmt(
             translate("Correction", "%1: answered on %2 — %3"),
