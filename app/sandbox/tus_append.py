@@ -96,7 +96,7 @@ def _header_int(request: Request, name: str, *, required: bool) -> int | None:
             raise ProblemError(400, "invalid_request", f"Send {name}.")
         return None
     raw = raw.strip()
-    if not raw.isdigit():
+    if not (raw.isascii() and raw.isdigit()):  # not "٣": int() would take Arabic-Indic digits
         raise ProblemError(400, "invalid_request", f"{name} must be a whole number of bytes.")
     return int(raw)
 
