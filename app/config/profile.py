@@ -54,6 +54,8 @@ class FundProfile:
     cache_max_age_days: int = 7
     facts: dict[str, FactSpec] = field(default_factory=dict)  # what checklist conditions ask
     documents: DocumentRules = field(default_factory=DocumentRules)  # size limit, downsampling
+    # the empty signature fields of the fund's forms meant for the officer (first found first)
+    signature_field_names: tuple[str, ...] = ()
 
     def checklist(self, dossier_type: DossierType) -> tuple[ChecklistItemSpec, ...]:
         return self.dossier_types[dossier_type].items
@@ -122,9 +124,18 @@ def parse_profile(data: dict[str, Any], base: Path) -> FundProfile:
             cache_max_age_days=int(rules.get("cache_max_age_days", 7)),
             facts=facts,
             documents=parse_documents(data.get("documents")),
+            signature_field_names=_field_names(sig.get("field_names")),
         )
     except (KeyError, TypeError, ValueError) as exc:
         raise ProfileError(f"Fund profile in {base} is malformed: {exc!r}") from exc
+
+
+def _field_names(raw: object) -> tuple[str, ...]:
+    """``signature.field_names``: a list of names, or one name; anything else is none."""
+    names = [raw] if isinstance(raw, str) else raw
+    if not isinstance(names, list):
+        return ()
+    return tuple(str(n) for n in names if isinstance(n, str | int) and str(n).strip())
 
 
 def load_profile(fund_id: str = "cmr", root: Path | None = None) -> FundProfile:

@@ -20,13 +20,3 @@ def profile_signature_block(fund_id: str, root: Path | None = None) -> dict[str,
         return {}
     block = data.get("signature") if isinstance(data, dict) else None
     return block if isinstance(block, dict) else {}
-
-
-def preferred_field_names(fund_id: str, root: Path | None = None) -> tuple[str, ...]:
-    """The profile's ``signature.field_names`` (empty when absent or not a list of names)."""
-    names = profile_signature_block(fund_id, root).get("field_names")
-    if isinstance(names, str):
-        names = [names]
-    if not isinstance(names, list):
-        return ()
-    return tuple(str(n) for n in names if isinstance(n, str | int) and str(n).strip())

@@ -21,7 +21,6 @@ from pathlib import Path
 
 from app.config.profile import FundProfile
 from app.config.settings import Settings
-from app.services.signing_profile import preferred_field_names as preferred_field_names
 from app.services.signing_profile import profile_signature_block as profile_signature_block
 from app.signing.backend import SigningBackend
 from app.signing.errors import SigningError, TimestampError

@@ -45,6 +45,7 @@ _IN_CHUNK = 500  # SQLite host parameters per IN (...)
 
 
 def periods_to_json(periods: Iterable[ServicePeriod]) -> str:
+    """Compact, as the platform's export writes them (the bulk load stores those as they come)."""
     return json.dumps(
         [
             {
@@ -53,7 +54,8 @@ def periods_to_json(periods: Iterable[ServicePeriod]) -> str:
                 "kind": str(p.kind),
             }
             for p in periods
-        ]
+        ],
+        separators=(",", ":"),
     )
 
 
@@ -80,7 +82,8 @@ def name_key(a: Affiliate) -> str:
     return fold(f"{a.first_name_lat} {a.last_name_lat} {a.first_name_ar} {a.last_name_ar}")
 
 
-def _row(a: Affiliate, cached_at: str) -> tuple[object, ...]:
+def row_of(a: Affiliate, cached_at: str) -> tuple[object, ...]:
+    """The values of FIELDS for ``a``, in that order."""
     return (
         a.membership_no,
         a.ppr,
@@ -162,9 +165,9 @@ def upsert(conn: sqlite3.Connection, affiliates: Iterable[Affiliate], cached_at:
         rowid = existing.get(number)
         if rowid is None:
             rowid, next_id = next_id, next_id + 1
-            inserts.append((rowid, *_row(a, stamp)))
+            inserts.append((rowid, *row_of(a, stamp)))
         else:
-            updates.append((*_row(a, stamp), rowid))
+            updates.append((*row_of(a, stamp), rowid))
         index.append((rowid, name_key(a)))
     if updates:
         sets = ", ".join(f"{f} = ?" for f in FIELDS)

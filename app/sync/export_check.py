@@ -19,6 +19,7 @@ import re
 from app.domain.models import Affiliate, PeriodKind
 from app.platform.dto import affiliate_from_json
 from app.platform.errors import ContractError
+from app.store.affiliates import FIELDS, row_of
 
 # The keys of an affiliate line, in the platform's order (the values of `Values` follow it).
 KEYS = (
@@ -43,6 +44,7 @@ KEYS = (
 # A checked affiliate: the values of KEYS as text: strings decoded, periods as compact JSON,
 # the salary as its JSON text (digits, or "null").
 Values = tuple[str, ...]
+_CACHED_AT = FIELDS.index("cached_at")  # not in a line: the store adds it
 
 _CHARS = r'[^"\\\x00-\x1f]'
 _ESCAPE = r'\\(?:["\\/bfnrt]|u[0-9a-fA-F]{4})'
@@ -110,33 +112,12 @@ def fast_ok(line: str) -> bool:
 
 
 def _from_affiliate(a: Affiliate) -> Values:
-    periods = [
-        {
-            "start": p.start.isoformat(),
-            "end": p.end.isoformat() if p.end else None,
-            "kind": str(p.kind),
-        }
-        for p in a.periods
-    ]
-    return (
-        a.membership_no,
-        a.ppr,
-        a.cin,
-        a.last_name_lat,
-        a.first_name_lat,
-        a.last_name_ar,
-        a.first_name_ar,
-        str(a.sex),
-        a.birth_date.isoformat(),
-        a.hire_date.isoformat(),
-        a.grade,
-        a.corps,
-        a.collectivity_id,
-        a.status,
-        json.dumps(periods, separators=(",", ":")),
-        a.updated_at,
-        "null" if a.reference_salary is None else str(a.reference_salary),
-    )
+    """The text values of a line that took the exact path, as the fast path captures them."""
+    row = list(row_of(a, cached_at=""))
+    del row[_CACHED_AT]
+    salary = row[-1]
+    row[-1] = "null" if salary is None else str(salary)
+    return tuple(str(v) for v in row)
 
 
 def values(line: str, number: int) -> Values:

@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
 )
 
 from app.services import signature_fields
-from app.services.signing_profile import preferred_field_names
 from app.signing.fields import SignatureField
 from app.ui.bridge import DossierChanged
 from app.ui.dialogs.sign_documents import DocumentToSign, SignDocumentsDialog, field_text
@@ -137,7 +136,7 @@ def documents_to_sign(view: DossierView) -> list[DocumentToSign]:
         return []
     wb, dossier = view.wb, view.bundle.dossier
     labels = {s.code: s.label_for(wb.lang.code) for s in wb.ctx.fund.checklist(dossier.type)}
-    preferred = preferred_field_names(wb.ctx.fund.id)
+    preferred = wb.ctx.fund.signature_field_names
     rows: list[DocumentToSign] = []
     for doc in dossier.documents:
         if doc.signed_sha256 is not None:

@@ -12,11 +12,12 @@ import pytest
 from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
 from pyhanko.sign.fields import SigFieldSpec, append_signature_field
 
+from app.config.paths import resources_dir
+from app.config.profile import load_profile
 from app.domain.errors import DomainError
 from app.domain.models import Account, Affiliate, DossierType, Role, Sex
 from app.services import dossiers, signature_fields
 from app.services.context import Context
-from app.services.signing_profile import preferred_field_names
 from app.store import affiliates as affiliates_repo
 from tests.support.fixtures import make_pdf
 
@@ -95,12 +96,16 @@ def test_one_wrong_choice_records_none(ctx: Context, tmp_path: Path) -> None:
 
 
 def test_profile_field_names(tmp_path: Path) -> None:
+    base = (resources_dir() / "profiles" / "cmr" / "profile.yaml").read_text(encoding="utf-8")
     (tmp_path / "x").mkdir()
     profile = tmp_path / "x" / "profile.yaml"
-    profile.write_text("signature:\n  field_names: [ChiefSignature, Visa]\n", encoding="utf-8")
-    assert preferred_field_names("x", tmp_path) == ("ChiefSignature", "Visa")
-    profile.write_text("signature:\n  field_names: AgentSignature\n", encoding="utf-8")
-    assert preferred_field_names("x", tmp_path) == ("AgentSignature",)
-    profile.write_text("signature:\n  level: B-B\n", encoding="utf-8")
-    assert preferred_field_names("x", tmp_path) == ()
-    assert preferred_field_names("missing", tmp_path) == ()
+
+    def names(signature_extra: str) -> tuple[str, ...]:
+        text = base.replace("signature:\n", "signature:\n" + signature_extra, 1)
+        profile.write_text(text, encoding="utf-8")
+        return load_profile("x", tmp_path).signature_field_names
+
+    assert names("  field_names: [ChiefSignature, Visa]\n") == ("ChiefSignature", "Visa")
+    assert names("  field_names: AgentSignature\n") == ("AgentSignature",)
+    assert names("") == ()
+    assert load_profile("cmr").signature_field_names == ()
