@@ -40,11 +40,11 @@ setup_venv() {
     "$py" -m venv "$venv"
   fi
   local stamp="$venv/.mellaf-installed"
-  if [ ! -f "$stamp" ] || [ pyproject.toml -nt "$stamp" ]; then
+  if [ ! -f "$stamp" ] || [ pyproject.toml -nt "$stamp" ] || [ installer/constraints.txt -nt "$stamp" ]; then
     echo "mellaf: installing Python packages (first time: a few minutes)"
     local log="$venv/pip-install.log"
     if ! { "$venv/bin/python" -m pip install --upgrade pip &&
-           "$venv/bin/python" -m pip install -e ".[dev]"; } >"$log" 2>&1; then
+           "$venv/bin/python" -m pip install -c installer/constraints.txt -e ".[dev]"; } >"$log" 2>&1; then
       tail -n 30 "$log" >&2
       echo "mellaf: installing Python packages failed (full log: $log)" >&2
       exit 1

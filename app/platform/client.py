@@ -13,7 +13,8 @@ import base64
 import contextlib
 import logging
 import re
-from collections.abc import Callable, Iterator, Sequence
+import time
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import datetime
 from pathlib import Path
 from types import TracebackType
@@ -25,6 +26,7 @@ import requests
 from app.domain.models import Account, Affiliate, DossierType, IdentifierKind, Role
 from app.platform import accounts_dto, dto
 from app.platform.accounts_dto import IssuedAccount, RemoteAccount
+from app.platform.chunking import ChunkSizer
 from app.platform.dto import AffiliatePage, DossierStatus, HealthInfo, SessionInfo
 from app.platform.errors import (
     REFUSAL_MESSAGES,
@@ -46,11 +48,6 @@ _pool_log = logging.getLogger("urllib3.connectionpool")
 if _pool_log.level == logging.NOTSET:
     _pool_log.setLevel(logging.INFO)
 
-MiB = 1024 * 1024
-# tus chunk: each PATCH costs a round trip (measured on loopback, 50 MB: 2 MiB chunks reach about
-# half of a raw PUT's throughput, 8 MiB all of it); an interruption re-sends at most one chunk,
-# and a server keeping the bytes it got (as the sandbox does) only the part lost in flight.
-UPLOAD_CHUNK = 8 * MiB
 MAX_PAGE = 1000
 _UPLOAD_ID = re.compile(r"^[0-9a-f]{32}$")
 _LOOKUP_PARAMS = {
@@ -120,7 +117,7 @@ class PlatformClient:
         what: str,
         expected: tuple[int, ...],
         headers: dict[str, str] | None = None,
-        data: bytes | None = None,
+        data: bytes | Iterable[bytes] | None = None,
         json_body: Any = None,
         params: dict[str, str | int] | None = None,
         auth: bool = True,
@@ -428,7 +425,7 @@ class PlatformClient:
         progress: Progress | None = None,
         resume_url: str | None = None,
         on_url: Callable[[str], None] | None = None,
-        chunk_size: int = UPLOAD_CHUNK,
+        chunk_size: int | None = None,
     ) -> str:
         """Upload a file with tus; returns the upload id (to pass to `register_document`).
 
@@ -436,12 +433,12 @@ class PlatformClient:
         offset the platform holds; if the platform no longer has it, a new upload starts.
         `on_url` receives a new upload's URL as soon as it exists, so that the caller can keep
         it for a later resume. `progress(sent, total)` is called at the start and after each
-        chunk with the bytes the platform holds.
+        chunk with the bytes the platform holds. Chunks follow the line (`ChunkSizer`) unless
+        `chunk_size` fixes them.
         """
         from app.platform.tus import SessionUploader  # tuspy imports aiohttp: load it lazily
 
-        if chunk_size < 1:
-            raise ValueError("chunk_size must be positive")
+        sizer = ChunkSizer() if chunk_size is None else ChunkSizer.fixed(chunk_size)
         endpoint = self._url("/uploads")
         if resume_url is not None:
             self._check_upload_url(resume_url, ValueError)
@@ -458,7 +455,7 @@ class PlatformClient:
                 endpoint=endpoint,
                 stream=stream,
                 metadata=metadata,
-                chunk_size=chunk_size,
+                chunk_size=sizer.size,
             )
             total = uploader.size
             url = self._resume_point(uploader, resume_url, total)
@@ -474,6 +471,8 @@ class PlatformClient:
                 progress(uploader.offset, total)
             resyncs = 0
             while uploader.offset < total:
+                uploader.chunk_size = sizer.size
+                started, before = time.monotonic(), uploader.offset
                 try:
                     uploader.upload_chunk()
                 except RefusedError as exc:
@@ -483,6 +482,7 @@ class PlatformClient:
                     uploader.offset = uploader.get_offset()
                     continue
                 resyncs = 0
+                sizer.sent(uploader.offset - before, time.monotonic() - started)
                 if progress is not None:
                     progress(uploader.offset, total)
         return upload_id
@@ -595,4 +595,4 @@ def _error_for(resp: requests.Response, what: str) -> PlatformError:
     return ContractError(f"{what}: unexpected HTTP status {status}", status=status)
 
 
-__all__ = ["MiB", "PlatformClient", "Progress"]
+__all__ = ["PlatformClient", "Progress"]

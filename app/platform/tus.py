@@ -9,6 +9,7 @@ token, TLS through truststore and the error mapping.
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
 from typing import IO, Protocol
 
 import requests
@@ -27,8 +28,44 @@ class Send(Protocol):
         what: str,
         expected: tuple[int, ...],
         headers: dict[str, str] | None = None,
-        data: bytes | None = None,
+        data: bytes | Iterable[bytes] | None = None,
     ) -> requests.Response: ...
+
+
+class FileChangedError(Exception):
+    """The file got shorter while it was being sent (not an OSError: requests would take it for
+    a network failure and the queue would try again for ever)."""
+
+
+READ_BLOCK = 1 << 20
+
+
+class FileSlice:
+    """`length` bytes of an open file from `start`, read block by block as they are sent.
+
+    requests sends an object with `__len__` and `__iter__` with that Content-Length and hands
+    its blocks to the socket: a chunk is never held whole in memory, and reading the next block
+    overlaps the server's work on the previous one (a chunk read whole first left the server
+    idle meanwhile).
+    """
+
+    def __init__(self, stream: IO[bytes], start: int, length: int) -> None:
+        self._stream = stream
+        self._start = start
+        self._length = length
+
+    def __len__(self) -> int:
+        return self._length
+
+    def __iter__(self) -> Iterator[bytes]:
+        self._stream.seek(self._start)
+        left = self._length
+        while left:
+            block = self._stream.read(min(READ_BLOCK, left))
+            if not block:
+                raise FileChangedError("the file changed while it was being uploaded")
+            left -= len(block)
+            yield block
 
 
 def _offset(resp: requests.Response, what: str) -> int:
@@ -93,16 +130,16 @@ class SessionUploader(Uploader):
     def upload_chunk(self) -> None:
         start = int(self.offset)
         length = min(int(self.chunk_size), self.size - start)
-        self._stream.seek(start)
-        chunk = self._stream.read(length)
-        if len(chunk) != length:
-            raise OSError("the file changed while it was being uploaded")
         headers = self._tus_headers()
         headers["Upload-Offset"] = str(start)
         headers["Content-Type"] = "application/offset+octet-stream"
-        resp = self._send(
-            "PATCH", str(self.url), what="upload", expected=(204,), headers=headers, data=chunk
-        )
+        body = FileSlice(self._stream, start, length)
+        try:
+            resp = self._send(
+                "PATCH", str(self.url), what="upload", expected=(204,), headers=headers, data=body
+            )
+        except FileChangedError as exc:
+            raise OSError(str(exc)) from None
         new_offset = _offset(resp, "upload")
         if not start < new_offset <= self.size:
             raise ContractError("upload: the platform's Upload-Offset went backwards or too far")

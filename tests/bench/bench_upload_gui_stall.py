@@ -30,7 +30,7 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from app.config.profile import load_profile  # noqa: E402
 from app.config.settings import Settings  # noqa: E402
-from app.platform.client import MiB  # noqa: E402
+from app.platform.chunking import MiB  # noqa: E402
 from app.services import queue, session  # noqa: E402
 from app.services.context import Context  # noqa: E402
 from app.store import jobs as jobs_repo  # noqa: E402

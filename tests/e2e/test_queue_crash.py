@@ -17,7 +17,7 @@ import pytest
 
 from app.config.profile import FundProfile
 from app.domain.models import DossierState
-from app.platform.client import MiB
+from app.platform.chunking import MiB
 from app.sandbox.server import RunningSandbox, start_in_thread
 from app.services import queue, session
 from app.services.context import Context

@@ -8,11 +8,13 @@ from pathlib import Path
 import pytest
 
 from app.domain.models import Affiliate, DossierType, IdentifierKind, Role
+from app.platform.chunking import FIRST_CHUNK, TARGET_SECONDS, MiB
 from app.platform.client import PlatformClient
 from app.platform.dto import Stage
-from app.platform.errors import AuthError, RefusedError
+from app.platform.errors import AuthError, PlatformError, RefusedError
 from app.sandbox.server import RunningSandbox
 from app.sandbox.stages import REQUESTED_ITEM
+from tests.support.faultproxy import Fault, FaultProxy, RequestInfo
 
 from .conftest import ClientFactory, demo_affiliates, pdf_file
 from .netutil import CountingProxy
@@ -408,3 +410,52 @@ def test_stages_follow_the_sandbox_clock(
         Stage.LIQUIDATED,
     ]
     assert REQUESTED_ITEM in {d.item_code for d in final.documents}
+
+
+def test_chunks_grow_on_a_fast_line_and_stay_small_on_a_slow_one(
+    sandbox: RunningSandbox, make_client: ClientFactory, tmp_path: Path
+) -> None:
+    """Without a fixed size, each chunk is sized from how fast the previous one went."""
+    size = 8 * MiB + 5
+    path, sha = pdf_file(tmp_path / "scan.pdf", size, seed=11)
+    fast = make_client(sandbox.base_url)
+    dossier_id = _new_dossier(fast, demo_affiliates(fast)[11].membership_no)
+    steps: list[int] = []
+    fast.upload_document(dossier_id, path, "cin_copy", sha, progress=lambda s, t: steps.append(s))
+    assert steps[:2] == [0, FIRST_CHUNK]
+    assert steps[2] == size  # loopback: the second chunk takes all the rest
+
+    # A line where each chunk waits 0.6 s more: 1 MiB in >= 0.6 s sizes the next one to what
+    # goes in about TARGET_SECONDS at that speed, not to the rest of the file.
+    def slow_patches(info: RequestInfo) -> Fault | None:
+        return Fault("delay", 0.6) if info.method == "PATCH" else None
+
+    with FaultProxy(sandbox.port, lifetime_s=60) as proxy:
+        proxy.plan = slow_patches
+        slow = make_client(proxy.url(sandbox.base_url))
+        steps.clear()
+        slow.upload_document(
+            dossier_id, path, "pay_slip", sha, progress=lambda s, t: steps.append(s)
+        )
+    assert steps[:2] == [0, FIRST_CHUNK]
+    second = steps[2] - steps[1]
+    assert FIRST_CHUNK < second <= FIRST_CHUNK / 0.6 * TARGET_SECONDS
+    assert steps[-1] == size
+
+
+def test_a_file_cut_short_while_it_is_sent_is_not_taken_for_a_network_failure(
+    client: PlatformClient, tmp_path: Path
+) -> None:
+    path, sha = pdf_file(tmp_path / "shrinks.pdf", 256 * KiB, seed=12)
+    dossier_id = _new_dossier(client, demo_affiliates(client)[12].membership_no)
+
+    def cut_the_file(sent: int, total: int) -> None:
+        if sent == 64 * KiB:
+            with path.open("r+b") as f:
+                f.truncate(100 * KiB)
+
+    with pytest.raises(OSError, match="changed while it was being uploaded") as caught:
+        client.upload_document(
+            dossier_id, path, "cin_copy", sha, progress=cut_the_file, chunk_size=64 * KiB
+        )
+    assert not isinstance(caught.value, PlatformError)
