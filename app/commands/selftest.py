@@ -16,7 +16,7 @@ import platform
 import tempfile
 import time
 import urllib.request
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -37,14 +37,6 @@ def register(sub: Any) -> None:
     )
     cmd.add_argument("--skip-qt", action="store_true", help=argparse.SUPPRESS)
     cmd.set_defaults(func=run)
-
-
-def normalise_argv(argv: Sequence[str]) -> list[str]:
-    """Let ``--self-test`` stand for the ``self-test`` command."""
-    args = list(argv)
-    if "--self-test" in args:
-        args[args.index("--self-test")] = "self-test"
-    return args
 
 
 def run(args: argparse.Namespace) -> int:

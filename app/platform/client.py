@@ -13,15 +13,14 @@ import base64
 import contextlib
 import logging
 import re
+import threading
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import datetime
 from pathlib import Path
 from types import TracebackType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote, urljoin, urlsplit
-
-import requests
 
 from app.domain.models import Account, Affiliate, DossierType, IdentifierKind, Role
 from app.platform import accounts_dto, dto
@@ -38,7 +37,10 @@ from app.platform.errors import (
     ServerError,
     TlsError,
 )
-from app.platform.transport import make_session, normalize_base_url, same_origin
+from app.platform.transport import normalize_base_url, same_origin
+
+if TYPE_CHECKING:
+    import requests
 
 log = logging.getLogger(__name__)
 
@@ -75,7 +77,10 @@ class PlatformClient:
             raise ValueError("timeouts must be positive")
         self._timeout = (float(connect), float(read))
         self._token = token
-        self._session = make_session(loopback)
+        self._loopback = loopback
+        # Opened at the first request (requests' import is kept out of the cold start).
+        self._session_: requests.Session | None = None
+        self._session_lock = threading.Lock()
 
     # -- lifecycle ---------------------------------------------------------------------------------
     @property
@@ -91,8 +96,20 @@ class PlatformClient:
         signed_in = "signed in" if self._token else "signed out"
         return f"PlatformClient({self._base_url!r}, {signed_in})"
 
+    @property
+    def _session(self) -> requests.Session:
+        with self._session_lock:
+            if self._session_ is None:
+                from app.platform.http_session import make_session
+
+                self._session_ = make_session(self._loopback)
+            return self._session_
+
     def close(self) -> None:
-        self._session.close()
+        with self._session_lock:
+            session, self._session_ = self._session_, None
+        if session is not None:
+            session.close()
 
     def __enter__(self) -> PlatformClient:
         return self
@@ -131,8 +148,11 @@ class PlatformClient:
                     f"{what}: not signed in", user_message="Sign in to the platform first."
                 )
             sent_headers["Authorization"] = f"Bearer {self._token}"
+        session = self._session
+        import requests  # loaded with the session: a dictionary lookup now
+
         try:
-            resp = self._session.request(
+            resp = session.request(
                 method,
                 url,
                 headers=sent_headers,
@@ -311,6 +331,8 @@ class PlatformClient:
             params=params,
             stream=True,
         )
+        import requests
+
         with contextlib.closing(resp):
             try:
                 yield from resp.iter_content(block)

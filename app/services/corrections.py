@@ -12,7 +12,6 @@ from pathlib import Path
 
 from app.domain.errors import DomainError, NotAllowed
 from app.domain.models import CORRECTABLE_FIELDS, Account, Role
-from app.pdf.check import check_pdf
 from app.platform.client import PlatformClient
 from app.platform.errors import OfflineError, PlatformError, RefusedError
 from app.services.context import Context
@@ -50,6 +49,8 @@ def request(
         raise DomainError(f"Say what is wrong in a comment (1 to {MAX_COMMENT} characters).")
     stored: tuple[str, str] | None = None
     if attachment is not None:
+        from app.pdf.check import check_pdf  # only with an attachment: not at start
+
         verdict = check_pdf(attachment)
         if not verdict.accepted or verdict.kind != "pdf":
             raise DomainError(f"The file {attachment.name} {verdict.reason}")

@@ -134,12 +134,18 @@ class Shell(QObject):
         lock_key.activated.connect(self.lock)
         self.window = window
         window.dossiers.remembered = prefs.portfolio  # the portfolio as this account left it
+        window.loads_started.connect(self._prewarm_when_idle)  # after the first screen's data
         window.show()
         window.start()
-        self._prewarm_when_idle()
         if session.offline:
             window.notices.notify(offline_notice(), "warning")
         self.idle.arm()
+
+    @property
+    def settled(self) -> bool:
+        """No background work runs, and the main window (if any) has asked for its data."""
+        window = self.window
+        return not self.runner.busy and (window is None or window.started_loads)
 
     # -- lock screen ----------------------------------------------------------------------------
 

@@ -1,6 +1,12 @@
-"""The main window: header, notices, and the tabs Affiliates / Dossiers / Dossier / Sending."""
+"""The main window: header, notices, and the tabs Affiliates / Dossiers / Dossier / Sending.
+
+The tabs an officer does not start on (the open dossier, departures, packages, accounts, audit,
+token) are built, and their modules imported, when first shown or asked for (`LazyPage`).
+"""
 
 from __future__ import annotations
+
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
@@ -20,8 +26,9 @@ from app.sync import affiliates as affiliates_sync
 from app.sync.affiliates import SyncResult
 from app.ui.bridge import AffiliatesSynced, QtSigningHandler
 from app.ui.corrections_retry import CorrectionsRetry
-from app.ui.dialogs.settings import open_settings
+from app.ui.first_paint import after_first_paint
 from app.ui.i18n import fmt, translate
+from app.ui.lazy_page import LazyPage
 from app.ui.messages import localise
 from app.ui.ops import OpControl, Progress
 from app.ui.sender import QueueSender
@@ -31,18 +38,21 @@ from app.ui.views.accounts_tabs import account_tabs
 from app.ui.views.affiliate_sheet import AffiliateSheetView
 from app.ui.views.banner import NoticeArea, demo_banner
 from app.ui.views.dashboard import DashboardView
-from app.ui.views.diagnostics import DiagnosticsView
-from app.ui.views.dossier import DossierView
 from app.ui.views.dossiers import DossiersView
 from app.ui.views.header import HeaderBar
-from app.ui.views.planner import PlannerView
 from app.ui.views.queue import QueueView
 from app.ui.views.search import SearchView
 from app.ui.workbench import Workbench
 
+if TYPE_CHECKING:
+    from app.ui.views.diagnostics import DiagnosticsView
+    from app.ui.views.dossier import DossierView
+    from app.ui.views.planner import PlannerView
+
 
 class MainWindow(QMainWindow):
     switch_user = Signal()
+    loads_started = Signal()  # just after the first paint: the first screen's data is asked for
 
     def __init__(self, wb: Workbench, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -53,6 +63,7 @@ class MainWindow(QMainWindow):
         self.handler = QtSigningHandler(self)
         self.corrections_retry = CorrectionsRetry(wb, self)  # answers to correction requests
         self._last_sync: str | None = None
+        self.started_loads = False
         self.sender_ = QueueSender(wb, self)
 
         central = QWidget()
@@ -64,7 +75,7 @@ class MainWindow(QMainWindow):
             layout.addWidget(demo_banner())
         self.header = HeaderBar()
         self.header.switch_user.connect(self.switch_user)
-        self.header.settings_requested.connect(lambda: open_settings(wb, self))
+        self.header.settings_requested.connect(self._open_settings)
         layout.addWidget(self.header)
         body = QWidget()
         body_layout = QVBoxLayout(body)
@@ -85,7 +96,7 @@ class MainWindow(QMainWindow):
         split.setSizes([640, 600])
         self.affiliates_page = split
         self.dossiers = DossiersView(wb)
-        self.dossier = DossierView(wb, self.handler)
+        self.dossier_page = LazyPage(self._make_dossier, "dossier")
         self.queue = QueueView(wb, self.sender_)
         self.dashboard = DashboardView(wb)  # first tab, shown after sign-in (issue 8)
         self.tabs.addTab(self.dashboard, translate("MainWindow", "Das&hboard"))
@@ -93,14 +104,13 @@ class MainWindow(QMainWindow):
         self.dashboard.affiliate_selected.connect(self._show_affiliate_tab)
         self.tabs.addTab(split, translate("MainWindow", "&Affiliates"))
         self.tabs.addTab(self.dossiers, translate("MainWindow", "&Dossiers"))
-        self.tabs.addTab(self.dossier, translate("MainWindow", "&Open dossier"))
+        self.tabs.addTab(self.dossier_page, translate("MainWindow", "&Open dossier"))
         self.tabs.addTab(self.queue, translate("MainWindow", "Se&nding"))
-        self.planner = PlannerView(wb)  # departures at the age limit (issue 3)
-        self.tabs.addTab(self.planner, translate("MainWindow", "De&partures"))
-        self.planner.affiliate_selected.connect(self._show_affiliate_tab)
-        self.account_views = account_tabs(wb, self.tabs, self.handler)  # packages, accounts, audit
-        self.diagnostics = DiagnosticsView(wb)  # token middleware and certificates (issue 5)
-        self.tabs.addTab(self.diagnostics, translate("MainWindow", "&Token"))
+        self.planner_page = LazyPage(self._make_planner, "planner")  # age-limit departures (#3)
+        self.tabs.addTab(self.planner_page, translate("MainWindow", "De&partures"))
+        self.account_pages = account_tabs(wb, self.tabs, self.handler)  # packages, accounts, audit
+        self.diagnostics_page = LazyPage(self._make_diagnostics, "diagnostics")  # token (#5)
+        self.tabs.addTab(self.diagnostics_page, translate("MainWindow", "&Token"))
         body_layout.addWidget(self.tabs, 1)
         layout.addWidget(body, 1)
 
@@ -129,6 +139,63 @@ class MainWindow(QMainWindow):
         self._shortcuts()
         self.stall_probe = install_from_env(self)  # MELLAF_STALL_WARN_MS: log event-loop stalls
 
+    def _open_settings(self) -> None:
+        from app.ui.dialogs.settings import open_settings  # imported when first opened
+
+        open_settings(self.wb, self)
+
+    # -- the tabs built when first needed ------------------------------------------------------
+
+    def _make_dossier(self) -> QWidget:
+        from app.ui.views.dossier import DossierView
+
+        return DossierView(self.wb, self.handler)
+
+    def _make_planner(self) -> QWidget:
+        from app.ui.views.planner import PlannerView
+
+        planner = PlannerView(self.wb)
+        planner.affiliate_selected.connect(self._show_affiliate_tab)
+        return planner
+
+    def _make_diagnostics(self) -> QWidget:
+        from app.ui.views.diagnostics import DiagnosticsView
+
+        return DiagnosticsView(self.wb)
+
+    @property
+    def dossier(self) -> DossierView:
+        return cast("DossierView", self.dossier_page.view())
+
+    @property
+    def planner(self) -> PlannerView:
+        return cast("PlannerView", self.planner_page.view())
+
+    @property
+    def diagnostics(self) -> DiagnosticsView:
+        return cast("DiagnosticsView", self.diagnostics_page.view())
+
+    @property
+    def account_views(self) -> list[QWidget]:
+        """The packages, accounts and audit views the account may use (built now)."""
+        return [page.view() for page in self.account_pages]
+
+    def show_view(self, view: QWidget) -> None:
+        """Bring a tab to the front, given its view or its page."""
+        self.tabs.setCurrentWidget(self.page_of(view))
+
+    def page_of(self, view: QWidget) -> QWidget:
+        for i in range(self.tabs.count()):
+            page = self.tabs.widget(i)
+            if page is view or (isinstance(page, LazyPage) and page.built is view):
+                return page
+        return view
+
+    def current_view(self) -> QWidget | None:
+        """The current tab's view (a lazy page's view, built by its showing)."""
+        page = self.tabs.currentWidget()
+        return page.view() if isinstance(page, LazyPage) else page
+
     def _shortcuts(self) -> None:
         find = QShortcut(QKeySequence.StandardKey.Find, self)
         find.activated.connect(self.focus_search)
@@ -146,13 +213,21 @@ class MainWindow(QMainWindow):
         assert session is not None
         self.header.set_session(session)
         self.dossiers.select_default_filter()
+        self.focus_search()
+        self.tabs.setCurrentWidget(self.dashboard)  # Ctrl+F goes to the search
+        after_first_paint(self, self._start_loads)  # the window first, then its data
+
+    def _start_loads(self) -> None:
+        if self.wb.session is None:  # signed out before the first paint
+            return
+        self.dashboard.start()
         self.dossiers.reload()
         self.queue.reload()
         self._load_last_sync()
         self.sync_affiliates()
         self.sender_.start_polling()
-        self.focus_search()
-        self.tabs.setCurrentWidget(self.dashboard)  # Ctrl+F goes to the search
+        self.started_loads = True
+        self.loads_started.emit()
 
     def stop(self) -> None:
         self.sender_.stop_polling()
@@ -169,8 +244,8 @@ class MainWindow(QMainWindow):
         self.search.query.selectAll()
 
     def refresh_current(self) -> None:
-        current = self.tabs.currentWidget()
-        if current is self.dossier:
+        current = self.current_view()
+        if current is self.dossier_page.built:
             self.dossier.reload()
         elif current is self.dossiers:
             self.dossiers.reload()
@@ -256,7 +331,7 @@ class MainWindow(QMainWindow):
 
     def open_dossier(self, dossier_id: str) -> None:
         self.dossier.load(dossier_id)
-        self.tabs.setCurrentWidget(self.dossier)
+        self.tabs.setCurrentWidget(self.dossier_page)
 
     # -- notifications ------------------------------------------------------------------------
 

@@ -77,7 +77,7 @@ class Tour:
         self.saved: list[Path] = []
 
     def idle(self) -> None:
-        _wait(self.app, "background work", lambda: not self.shell.runner.busy)
+        _wait(self.app, "background work", lambda: self.shell.settled)
         _pump(self.app, 0.15)
 
     def grab(self, widget: QWidget, name: str) -> None:
@@ -283,7 +283,7 @@ class Tour:
         self.click(win.queue.refresh)
         _wait(app, "status refresh", lambda: not win.sender_.running)
         self.idle()
-        win.tabs.setCurrentWidget(win.dossier)
+        win.show_view(win.dossier)
         self.wait_state(win, DossierState.UNDER_REVIEW)
         self.grab(win, "13-status-changed")
 

@@ -71,7 +71,12 @@ def _child(mode: str, profile: str) -> int:
     import app.cli  # what `mellaf` imports before it parses the command line
     from app.commands.common import open_context
 
-    args = app.cli.build_parser().parse_args(["--profile", profile, "gui"])
+    argv = ["--profile", profile, "gui"]
+    try:  # the parser of the command given (since issue 8), as `mellaf` builds it
+        parser = app.cli.build_parser(argv)
+    except TypeError:  # a checkout from before: every command's
+        parser = app.cli.build_parser()
+    args = parser.parse_args(argv)
     ctx, settings = open_context(args)
     marks["profile"] = time.time()
     from app.services import session as session_service
@@ -100,7 +105,11 @@ def _child(mode: str, profile: str) -> int:
     window = shell.window
     assert window is not None
     marks["window"] = time.time()
-    code = _show_and_report(qapp, window, marks, lambda: not shell.runner.busy, shown=True)
+
+    def idle() -> bool:  # the loads began (after the first paint, since issue 8) and ended
+        return bool(getattr(window, "started_loads", True)) and not shell.runner.busy
+
+    code = _show_and_report(qapp, window, marks, idle, shown=True)
     shell.shutdown()
     ctx.close()
     return code

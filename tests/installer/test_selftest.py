@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from app.commands.selftest import normalise_argv
+from app.cli import normalise_argv
 
 ROOT = Path(__file__).resolve().parents[2]
 EXPECTED = ("version", "resources", "profile", "signing", "qt", "widgets", "qtpdf", "sandbox")

@@ -27,7 +27,7 @@ TIMEOUT = 20_000
 
 
 def wait_idle(qtbot: QtBot, shell: Shell) -> None:
-    qtbot.waitUntil(lambda: not shell.runner.busy, timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: shell.settled, timeout=TIMEOUT)
 
 
 def visible(kind: type[W], name: str) -> list[W]:

@@ -53,7 +53,7 @@ def test_name_search_in_arabic_folds_spellings(qtbot: QtBot, shell: Shell) -> No
 
 def test_planner_lists_departures_and_exports(qtbot: QtBot, shell: Shell, tmp_path: Path) -> None:
     window = sign_in(qtbot, shell, "demo.preparer")
-    window.tabs.setCurrentWidget(window.planner)
+    window.show_view(window.planner)
     planner = window.planner
     qtbot.waitUntil(lambda: planner.model.rowCount() > 0, timeout=TIMEOUT)
     rows = planner.model.rows()

@@ -67,7 +67,7 @@ def test_a_dossier_to_certify_opens_and_the_queue_is_followed(
         rect = view.certify.list.visualItemRect(item)
         qtbot.mouseClick(view.certify.list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
         qtbot.waitUntil(lambda: win.dossier.bundle is not None, timeout=TIMEOUT)
-        assert win.tabs.currentWidget() is win.dossier
+        assert win.current_view() is win.dossier
         assert win.dossier.bundle is not None and win.dossier.bundle.dossier.id == dossier_id
         wait_idle(qtbot, shell)
 

@@ -99,7 +99,7 @@ def test_preparer_to_fund_and_back(
     click(qtbot, win.sheet.new_button)
     wait_idle(qtbot, shell)
     view = win.dossier
-    assert win.tabs.currentWidget() is view
+    assert win.current_view() is view
     qtbot.waitUntil(lambda: view.bundle is not None, timeout=10_000)
     assert view.badge.text() == state_name(DossierState.DRAFT)
     assert not win.sheet.new_button.isEnabled()  # one age-limit dossier per affiliate

@@ -84,6 +84,7 @@ class DashboardView(QWidget):
         self.wb = wb
         self.board: Dashboard | None = None
         self._stale = True
+        self._started = False  # no load before the main window's first paint (`start`)
         self._full = True  # read the departures (and audit them) at the next load
         self._loading = False
         self._again = False
@@ -159,14 +160,20 @@ class DashboardView(QWidget):
             self._full = True
         self.mark_stale()  # the last sync time, at least
 
+    def start(self) -> None:
+        """Loads may begin (the window has painted): now if shown, else when next shown."""
+        self._started = True
+        if self._stale and self.isVisible():
+            self.reload()
+
     def mark_stale(self) -> None:
         self._stale = True
-        if self.isVisible():
+        if self._started and self.isVisible():
             self.reload()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        if self._stale:
+        if self._started and self._stale:
             self.reload()
 
     def refresh_all(self) -> None:
