@@ -21,7 +21,7 @@ started=$(date +%s)
 if [ "${MELLAF_SKIP_SETUP:-0}" != "1" ]; then
   bash installer/dev.sh setup
 fi
-if ! "$venv/bin/python" -m pip install -q -r installer/requirements-build.txt \
+if ! "$venv/bin/python" -m pip install -q -c installer/constraints.txt -r installer/requirements-build.txt \
     >"$venv/pip-build.log" 2>&1; then
   tail -n 20 "$venv/pip-build.log" >&2
   echo "build-linux: installing PyInstaller failed (log: $venv/pip-build.log)" >&2
