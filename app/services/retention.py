@@ -8,7 +8,8 @@ cached record when no other open dossier needs it. The dossier's line stays, mar
 
 ``purge_due`` is the responsible's (or the kiosk's) command; ``scheduled_purge`` is what the
 desktop runs by itself at start and daily, for every collectivity held in the profile (a kiosk
-holds several), as the actor ``SYSTEM``. Both audit each purged dossier as ``retention.purge``.
+holds several), as the actor ``SYSTEM``; it also removes the scratch files a killed affiliate
+load left. Both audit each purged dossier as ``retention.purge``.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from app.domain.models import Account, DossierState, Role
 from app.services.context import Context
 from app.store import audit
 from app.store import dossiers as dossiers_repo
+from app.sync import staging
 
 ACKNOWLEDGED = (
     DossierState.SUBMITTED,
@@ -64,7 +66,9 @@ def purge_due(ctx: Context, actor: Account, days: int) -> PurgeResult:
 
 
 def scheduled_purge(ctx: Context, days: int) -> PurgeResult:
-    """The automatic purge: every collectivity of this profile, acting as ``SYSTEM``."""
+    """The automatic purge: every collectivity of this profile, acting as ``SYSTEM``; also the
+    scratch files of an affiliate load that a killed process left."""
+    staging.remove_stale(ctx.db.path)
     with ctx.db.read() as c:
         collectivities = [
             str(r[0]) for r in c.execute("SELECT DISTINCT collectivity_id FROM dossiers")

@@ -36,13 +36,22 @@ SCHEMA = "scratch"  # the name the writer attaches a batch's file under
 TABLE = f"{SCHEMA}.staged"  # the table of a batch's file, as the writer names it
 
 
-@contextmanager
-def scratch_folder(near: Path) -> Iterator[Path]:
-    """A new temporary folder next to `near` for the batches' files; removed afterwards."""
+def remove_stale(near: Path) -> int:
+    """Remove the scratch folders next to `near` that a killed load left (personal data: law
+    09-08); a folder written to within `STALE_S` may be another process's running load."""
+    removed = 0
     for old in near.parent.glob(".mellaf-load-*"):
         with contextlib.suppress(OSError):
             if time.time() - old.stat().st_mtime > STALE_S:
-                shutil.rmtree(old, ignore_errors=True)
+                shutil.rmtree(old)
+                removed += 1
+    return removed
+
+
+@contextmanager
+def scratch_folder(near: Path) -> Iterator[Path]:
+    """A new temporary folder next to `near` for the batches' files; removed afterwards."""
+    remove_stale(near)
     folder = Path(tempfile.mkdtemp(prefix=".mellaf-load-", dir=near.parent))
     try:
         yield folder

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import time
 from dataclasses import replace
 from datetime import date, timedelta
 from pathlib import Path
@@ -16,6 +18,7 @@ from app.store import accounts as repo
 from app.store import affiliates as affiliates_repo
 from app.store import audit
 from app.store import dossiers as dossiers_repo
+from app.sync import staging
 from tests.support.fixtures import FixedClock, make_pdf
 
 C = "COMMUNE-DEL"
@@ -180,3 +183,19 @@ def test_scheduled_purge_covers_every_collectivity_as_system(
     shown = audit_view.search(ctx, ADMIN, audit_view.AuditFilter(action="retention."))
     assert [e.subject_id for e in shown] == [d1]  # the responsible sees their commune's purge
     assert retention.scheduled_purge(ctx, 10).dossiers == 0  # once only
+
+
+def test_scheduled_purge_removes_what_a_killed_affiliate_load_left(
+    ctx: Context, tmp_path: Path
+) -> None:
+    profile = ctx.db.path.parent
+    left = profile / ".mellaf-load-killed"
+    running = profile / ".mellaf-load-running"  # another process's load, written just now
+    for folder in (left, running):
+        folder.mkdir()
+        (folder / "b1.sqlite").write_bytes(b"fictional staged rows")
+    old = time.time() - staging.STALE_S - 60
+    os.utime(left, (old, old))
+    retention.scheduled_purge(ctx, 10)
+    assert not left.exists()
+    assert (running / "b1.sqlite").exists()
