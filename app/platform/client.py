@@ -4,13 +4,14 @@ Every call has a timeout, verifies TLS against the OS trust store and turns ever
 PlatformError subclass (see errors.py). Nothing here logs tokens, passwords or personal data; the
 exceptions carry no URL query, no identifier and no token.
 
-A client holds one requests session: use it from one thread at a time.
+A client holds one requests session, opened at its first request (`app.platform.http_session`
+holds what needs requests: the session, the request and the mapping of its failures); use it
+from one thread at a time.
 """
 
 from __future__ import annotations
 
 import base64
-import contextlib
 import logging
 import re
 import threading
@@ -27,28 +28,13 @@ from app.platform import accounts_dto, dto
 from app.platform.accounts_dto import IssuedAccount, RemoteAccount
 from app.platform.chunking import ChunkSizer
 from app.platform.dto import AffiliatePage, DossierStatus, HealthInfo, SessionInfo
-from app.platform.errors import (
-    REFUSAL_MESSAGES,
-    AuthError,
-    ContractError,
-    OfflineError,
-    PlatformError,
-    RefusedError,
-    ServerError,
-    TlsError,
-)
+from app.platform.errors import AuthError, ContractError, RefusedError
 from app.platform.transport import normalize_base_url, same_origin
 
 if TYPE_CHECKING:
     import requests
 
 log = logging.getLogger(__name__)
-
-# urllib3 logs every request line at DEBUG, query string included (identifiers of lookups):
-# keep it at INFO unless someone configured that logger on purpose.
-_pool_log = logging.getLogger("urllib3.connectionpool")
-if _pool_log.level == logging.NOTSET:
-    _pool_log.setLevel(logging.INFO)
 
 MAX_PAGE = 1000
 _UPLOAD_ID = re.compile(r"^[0-9a-f]{32}$")
@@ -148,33 +134,21 @@ class PlatformClient:
                     f"{what}: not signed in", user_message="Sign in to the platform first."
                 )
             sent_headers["Authorization"] = f"Bearer {self._token}"
-        session = self._session
-        import requests  # loaded with the session: a dictionary lookup now
+        from app.platform import http_session  # loaded with the session
 
-        try:
-            resp = session.request(
-                method,
-                url,
-                headers=sent_headers,
-                data=data,
-                json=json_body,
-                params=params,
-                timeout=self._timeout,
-                allow_redirects=False,
-                stream=stream,
-            )
-        # `from None` everywhere: requests' messages quote the URL, query string included.
-        except requests.exceptions.SSLError:
-            raise TlsError(f"{what}: TLS verification failed") from None
-        except requests.exceptions.Timeout:
-            raise OfflineError(f"{what}: no answer within the time limit") from None
-        except requests.exceptions.ConnectionError as exc:
-            raise OfflineError(f"{what}: connection failed ({_reason(exc)})") from None
-        except requests.exceptions.RequestException as exc:
-            raise OfflineError(f"{what}: transfer failed ({type(exc).__name__})") from None
-        if resp.status_code in expected:
-            return resp
-        raise _error_for(resp, what)
+        return http_session.send(
+            self._session,
+            method,
+            url,
+            what=what,
+            expected=expected,
+            timeout=self._timeout,
+            headers=sent_headers,
+            data=data,
+            json_body=json_body,
+            params=params,
+            stream=stream,
+        )
 
     def _json(self, resp: requests.Response, what: str) -> Any:
         try:
@@ -331,15 +305,9 @@ class PlatformClient:
             params=params,
             stream=True,
         )
-        import requests
+        from app.platform import http_session
 
-        with contextlib.closing(resp):
-            try:
-                yield from resp.iter_content(block)
-            except requests.exceptions.RequestException as exc:
-                raise OfflineError(
-                    f"affiliate export: transfer interrupted ({type(exc).__name__})"
-                ) from None
+        yield from http_session.blocks(resp, block, "affiliate export")
 
     def create_correction(
         self,
@@ -562,59 +530,6 @@ def _segment(value: str) -> str:
     if not value:
         raise ValueError("empty identifier in a URL")
     return quote(value, safe="")
-
-
-def _reason(exc: requests.exceptions.ConnectionError) -> str:
-    """A short cause without the URL: 'connection refused', 'name resolution'..."""
-    text = str(exc).lower()
-    for needle, reason in (
-        ("refused", "connection refused"),
-        ("name or service", "name resolution"),
-        ("nodename", "name resolution"),
-        ("getaddrinfo", "name resolution"),
-        ("temporary failure in name", "name resolution"),
-        ("reset", "connection reset"),
-        ("aborted", "connection aborted"),
-        ("unreachable", "network unreachable"),
-        ("remote end closed", "connection closed"),
-    ):
-        if needle in text:
-            return reason
-    return type(exc).__name__
-
-
-def _error_for(resp: requests.Response, what: str) -> PlatformError:
-    status = resp.status_code
-    code: str | None = None
-    detail: str | None = None
-    if resp.content:
-        with contextlib.suppress(ValueError):
-            code, detail = dto.parse_problem(resp.json())
-    message = f"{what}: HTTP {status}" + (f" ({code})" if code else "")
-    if status == 401:
-        signing_in = code in ("bad_credentials", "account_suspended")
-        user = REFUSAL_MESSAGES[code] if signing_in and code else None
-        return AuthError(message, user_message=user, status=status, code=code, detail=detail)
-    if status == 403:
-        return AuthError(
-            message,
-            user_message=REFUSAL_MESSAGES["forbidden"],
-            status=status,
-            code=code,
-            detail=detail,
-        )
-    if status >= 500 or status in (408, 429):
-        return ServerError(message, status=status, code=code, detail=detail)
-    if 400 <= status < 500:
-        code = code or f"http_{status}"
-        return RefusedError(
-            message,
-            user_message=REFUSAL_MESSAGES.get(code),
-            status=status,
-            code=code,
-            detail=detail,
-        )
-    return ContractError(f"{what}: unexpected HTTP status {status}", status=status)
 
 
 __all__ = ["PlatformClient", "Progress"]
