@@ -311,16 +311,23 @@ def test_staged_batches_only_hold_the_collectivitys_records(ctx: Context) -> Non
 
 
 def test_a_batch_that_cannot_be_staged_stops_the_load_cleanly(
-    ctx: Context, client: PlatformClient
+    ctx: Context, client: PlatformClient, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    def block_next_files(*_: object) -> None:  # the next batches' files cannot be created
-        for folder in ctx.db.path.parent.glob(".mellaf-load-*"):
-            for n in range(1, 7):
-                if not (folder / f"b{n}.sqlite").exists():
-                    (folder / f"b{n}.sqlite").mkdir()
+    stage = Stager.__call__
 
+    def third_file_blocked(self: Stager, batch: Batch) -> Batch:
+        # From the third batch on, a folder stands where the batch's file would be created (a
+        # real failure of the stager's own write). Blocking it from the writer's progress, as
+        # before, raced the reader: it could stage every batch before the first progress call.
+        number = self._number + 1
+        if number >= 3:
+            (self._folder / f"b{number}.sqlite").mkdir()
+        return stage(self, batch)
+
+    monkeypatch.setattr(Stager, "__call__", third_file_blocked)
     with pytest.raises(affiliate_sync.SyncError, match="could not be saved"):
-        affiliate_sync.sync(ctx, ACTOR, client, batch=500, progress=block_next_files)
+        affiliate_sync.sync(ctx, ACTOR, client, batch=500)
+    monkeypatch.undo()
     assert scratch_left(ctx) == []
     with ctx.db.read() as c:
         applied = repo.count(c, DEMO_COMMUNE)
