@@ -9,8 +9,10 @@ ignores clicks and keys (so nothing starts twice). (Shape borrowed from Anki's Q
 
 from __future__ import annotations
 
+import itertools
 import logging
 import threading
+import traceback
 from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -85,19 +87,55 @@ class Op(Generic[T]):
 
 
 class _Emitter(QObject):
-    """Carries the worker's outcome to the GUI thread (queued signal)."""
+    """Carries the workers' outcomes to the GUI thread (queued signal). One per runner, owned by
+    it: a per-operation emitter whose last Python reference a pool thread dropped was destroyed
+    on that thread while the GUI thread delivered its signal (a QObject must die on its own
+    thread), a segmentation fault seen once in CI."""
 
-    done = Signal(object, object)  # result, exception
+    done = Signal(int, object, object)  # task number, result, exception
+
+
+def _work_runnable(
+    emitter: _Emitter, number: int, control: OpControl, job: list[Callable[[OpControl], Any]]
+) -> Callable[[], None]:
+    """What a pool thread runs. It holds no Qt object of its own (the emitter is the runner's)
+    and lets go of the work, and whatever the work holds (widgets, the workbench), before it
+    reports: the task, on the GUI thread, then holds the last reference and drops it there."""
+
+    def run() -> None:
+        work = job.pop()
+        try:
+            result: object = work(control)
+        except BaseException as exc:
+            del work
+            _clear_frames(exc)
+            emitter.done.emit(number, None, exc)
+        else:
+            del work
+            emitter.done.emit(number, result, None)
+
+    return run
+
+
+def _clear_frames(exc: BaseException) -> None:
+    """Drop the local variables of the ended frames an exception's traceback holds (the lines
+    stay, for the log): they may be the last references to what the work captured, which
+    would then be released on whichever thread drops the exception last."""
+    seen: set[int] = set()
+    current: BaseException | None = exc
+    while current is not None and id(current) not in seen:
+        seen.add(id(current))
+        traceback.clear_frames(current.__traceback__)
+        current = current.__cause__ or current.__context__
 
 
 class _Task(QObject):
-    def __init__(self, runner: OpRunner, op: Op[Any]) -> None:
+    def __init__(self, runner: OpRunner, op: Op[Any], number: int) -> None:
         super().__init__(runner)
         self.runner = runner
         self.op = op
+        self.number = number
         self.control = OpControl()
-        self.emitter = _Emitter()
-        self.emitter.done.connect(self._on_done, Qt.ConnectionType.QueuedConnection)
         self.dialog: QProgressDialog | None = None
         self.started = False
         self.ended = False
@@ -109,21 +147,11 @@ class _Task(QObject):
         self._show.setInterval(SHOW_AFTER_MS)
         self._show.timeout.connect(self._maybe_show_dialog)
 
-    def start(self, pool: QThreadPool) -> None:
-        emitter, control, work = self.emitter, self.control, self.op.work
-
-        def run() -> None:
-            try:
-                result = work(control)
-            except BaseException as exc:
-                emitter.done.emit(None, exc)
-            else:
-                emitter.done.emit(result, None)
-
+    def start(self, pool: QThreadPool, emitter: _Emitter) -> None:
         self._poll.start()
         if self.op.blocking:
             self._show.start()
-        pool.start(run)
+        pool.start(_work_runnable(emitter, self.number, self.control, [self.op.work]))
 
     @Slot()
     def _on_poll(self) -> None:
@@ -178,10 +206,6 @@ class _Task(QObject):
         self.control.cancel()
         if self.dialog is not None:
             self.dialog.setLabelText(translate("Ops", "Stopping after the current step…"))
-
-    @Slot(object, object)
-    def _on_done(self, result: object, exc: BaseException | None) -> None:
-        self.runner.deliver(self, result, exc)
 
     def finish(self, result: object, exc: BaseException | None) -> None:
         """On the GUI thread, one operation per event-loop turn (see ``OpRunner.deliver``)."""
@@ -244,6 +268,9 @@ class OpRunner(QObject):
         self.pool = QThreadPool(self)
         self.pool.setMaxThreadCount(max_threads)
         self._tasks: list[_Task] = []
+        self._numbers = itertools.count(1)
+        self._emitter = _Emitter(self)
+        self._emitter.done.connect(self._on_done, Qt.ConnectionType.QueuedConnection)
         self._outbox: deque[tuple[_Task, object, BaseException | None]] = deque()
         self._deliver = QTimer(self)
         self._deliver.setSingleShot(True)
@@ -271,17 +298,23 @@ class OpRunner(QObject):
         """Start ``op``; None if a blocking operation already runs for the same window."""
         if op.blocking and self.blocking_for(op.parent):
             return None
-        task = _Task(self, op)
+        task = _Task(self, op, next(self._numbers))
         was_busy = self.busy
         self._tasks.append(task)
         if op.blocking and op.parent is not None:
             window = op.parent.window()
             self._blocked[window] = self._blocked.get(window, 0) + 1
             self._set_filter()
-        task.start(self.pool)
+        task.start(self.pool, self._emitter)
         if not was_busy:
             self.busy_changed.emit(True)
         return task.control
+
+    @Slot(int, object, object)
+    def _on_done(self, number: int, result: object, exc: BaseException | None) -> None:
+        task = next((t for t in self._tasks if t.number == number), None)
+        if task is not None:
+            self.deliver(task, result, exc)
 
     def deliver(self, task: _Task, result: object, exc: BaseException | None) -> None:
         """Queue a finished operation's outcome. Outcomes that arrive together (several lists
