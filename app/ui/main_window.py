@@ -221,7 +221,7 @@ class MainWindow(QMainWindow):
         if self.wb.session is None:  # signed out before the first paint
             return
         self.dashboard.start()
-        self.dossiers.reload()
+        self.dossiers.load_now()
         self.queue.reload()
         self._load_last_sync()
         self.sync_affiliates()

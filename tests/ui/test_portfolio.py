@@ -223,6 +223,29 @@ def _raised_sentences(path: Path) -> set[str]:
     return found
 
 
+def test_a_hidden_portfolio_reads_again_once_the_changes_stop(
+    qtbot: QtBot, shell: Shell, demo: DemoEnvironment
+) -> None:
+    made = _portfolio(shell.wb.ctx, demo)
+    win = sign_in(qtbot, shell, "demo.preparer")
+    wait_idle(qtbot, shell)
+    view = win.dossiers
+    assert not view.isVisible()  # the officer works in another tab
+    assert made["overdue"][0] in _ids(view)  # read at sign-in all the same
+    read = view.gate.loads
+    for _ in range(5):  # signing a checklist: one change per document
+        shell.wb.events.dossier_changed.emit(made["later"][0])
+    assert view.gate.loads == read and view.gate.stale  # not one read per change
+    qtbot.waitUntil(lambda: view.gate.loads == read + 1, timeout=TIMEOUT)
+    wait_idle(qtbot, shell)
+    assert not view.gate.stale
+    win.tabs.setCurrentWidget(view)  # nothing changed since: shown as it is
+    assert view.gate.loads == read + 1
+    shell.wb.events.dossier_changed.emit(made["later"][0])  # shown: read at once
+    assert view.gate.loads == read + 2
+    wait_idle(qtbot, shell)
+
+
 def test_the_services_errors_reach_the_officer_in_arabic(qapp: QApplication) -> None:
     services = Path(__file__).resolve().parents[2] / "app" / "services"
     sentences = set().union(

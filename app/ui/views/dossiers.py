@@ -27,6 +27,7 @@ from app.services.portfolio import Due, PortfolioRow
 from app.services.preferences import PortfolioView
 from app.ui.i18n import fmt, joined, translate
 from app.ui.models.dossiers import DUE_COLUMN, PortfolioModel
+from app.ui.reload import ReloadGate
 from app.ui.views import tables
 from app.ui.views.export_file import export_target
 from app.ui.views.portfolio_filters import PortfolioFilters
@@ -34,6 +35,7 @@ from app.ui.views.search import empty_state_label
 from app.ui.workbench import Workbench
 
 SAVE_DELAY_MS = 800  # filters and sort are saved this long after the last change
+HIDDEN_RELOAD_MS = 1500  # hidden, the list is read again this long after the last change
 
 
 def _button(text: str, name: str) -> QPushButton:
@@ -113,7 +115,9 @@ class DossiersView(QWidget):
         self.status.setObjectName("dossiersStatus")
         self.status.setWordWrap(True)
         layout.addWidget(self.status)
-        self._loading = self._again = False
+        # Hidden (the officer works in a dossier), the list is read again once the changes
+        # stop: signing a checklist changes the dossier at every document.
+        self.gate = ReloadGate(self, self._load, hidden_delay_ms=HIDDEN_RELOAD_MS)
         self.remembered: PortfolioView | None = None  # set by the shell at sign-in
         self._view = PortfolioView(sort_column=DUE_COLUMN)
         self._keeping = False  # True once restored: later changes are saved
@@ -133,24 +137,23 @@ class DossiersView(QWidget):
         self.reload()
 
     def reload(self) -> None:
-        """Read the portfolio in the background; a burst of changes makes one more read, not
-        one read per change."""
+        """Read the portfolio again: now when shown, else once the changes stop (a burst of
+        changes makes one more read, not one read per change)."""
+        self.gate.request()
+
+    def load_now(self) -> None:
+        """Read it even while hidden (at sign-in: the certifier's list is ready when opened)."""
+        self.gate.now()
+
+    def _load(self) -> object:
         if self.wb.session is None:
-            return
-        if self._loading:
-            self._again = True
-            return
-        self._loading, self._again = True, False
+            return None
         wb, actor = self.wb, self.wb.actor
 
         def work(_: object) -> tuple[list[PortfolioRow], list[Account]]:
             return portfolio.load(wb.ctx, actor), portfolio.officers(wb.ctx, actor)
 
-        wb.run(self, work, self._loaded, failure=self._failed, blocking=False)
-
-    def _failed(self, exc: BaseException) -> None:
-        self._loading = False
-        self.wb.runner.report(self, exc)
+        return wb.run(self, work, self._loaded, finished=self.gate.finished, blocking=False)
 
     def select_default_filter(self) -> None:
         """The filters and sort this account left last time; the first time, its role's list
@@ -202,9 +205,7 @@ class DossiersView(QWidget):
             self._save_view()
 
     def _loaded(self, result: tuple[list[PortfolioRow], list[Account]]) -> None:
-        self._loading = False
-        if self._again:  # changed meanwhile: this result is already old
-            self.reload()
+        if not self.gate.current():  # changed meanwhile: the next load follows
             return
         rows, accounts = result
         self._all = rows
