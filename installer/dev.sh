@@ -64,7 +64,14 @@ run_checks() {
     echo "PySide6 imported outside app/ui"; rc=1
   fi
   echo "== pytest"
-  QT_QPA_PLATFORM=offscreen "$venv/bin/python" -m pytest "$@" || rc=1
+  # A native crash goes to a file, printed last (see tests/support/fault_report.py).
+  local fault_log; fault_log="$(mktemp -t mellaf-fault.XXXXXX)"
+  if ! MELLAF_FAULT_LOG="$fault_log" QT_QPA_PLATFORM=offscreen \
+      "$venv/bin/python" -m pytest -p no:faulthandler "$@"; then
+    rc=1
+    "$venv/bin/python" -m tests.support.fault_report "$fault_log" || true
+  fi
+  rm -f "$fault_log"
   return $rc
 }
 
