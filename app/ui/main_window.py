@@ -31,6 +31,7 @@ from app.ui.i18n import fmt, translate
 from app.ui.lazy_page import LazyPage
 from app.ui.messages import localise
 from app.ui.ops import OpControl, Progress
+from app.ui.reload import ReloadGate
 from app.ui.sender import QueueSender
 from app.ui.stall_probe import install_from_env
 from app.ui.texts import stage_name
@@ -230,6 +231,8 @@ class MainWindow(QMainWindow):
         self.loads_started.emit()
 
     def stop(self) -> None:
+        for gate in self.findChildren(ReloadGate):  # the built views' (hidden reloads wait)
+            gate.stop()
         self.sender_.stop_polling()
         self.corrections_retry.stop()
         self.handler.cancel_pending()

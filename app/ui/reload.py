@@ -43,11 +43,20 @@ class ReloadGate(QObject):
         self.running = False
         self._forced = False  # now() was asked: load even while hidden
         self.loads = 0  # how many loads were started (for tests and diagnosis)
+        self.stopped = False
         view.installEventFilter(self)
+
+    def stop(self) -> None:
+        """The view's window closes (sign-out, quit): no load starts from now on, not even a
+        hidden reload already waiting for its delay."""
+        self.stopped = True
+        self._hidden.stop()
 
     def request(self) -> None:
         """Something changed: reload now when visible, else when shown."""
         self.stale = True
+        if self.stopped:
+            return
         if self.view.isVisible():
             self._maybe_start()
         elif self._hidden_reloads:
@@ -65,13 +74,15 @@ class ReloadGate(QObject):
     def finished(self) -> None:
         """The load ended (success or failure): start the next one if a change came."""
         self.running = False
+        if self.stopped:
+            return
         if self.stale and (self._forced or self.view.isVisible()):
             self._maybe_start()
         elif self.stale and self._hidden_reloads:
             self._hidden.start()
 
     def _maybe_start(self) -> None:
-        if self.running or not self.stale:
+        if self.running or not self.stale or self.stopped:
             return
         self._hidden.stop()
         self.stale, self.running, forced, self._forced = False, True, self._forced, False

@@ -30,7 +30,7 @@ from app.ui.main_window import MainWindow
 from app.ui.messages import localise
 from app.ui.models.dossiers import DUE_COLUMN, PortfolioModel
 from app.ui.views import tables
-from app.ui.views.dossiers import DossiersView
+from app.ui.views.dossiers import HIDDEN_RELOAD_MS, DossiersView
 from app.ui.views.portfolio_filters import ANYONE
 from tests.ui.helpers import TIMEOUT, click, sign_in, wait_idle
 from tests.unit.test_portfolio import row
@@ -244,6 +244,13 @@ def test_a_hidden_portfolio_reads_again_once_the_changes_stop(
     shell.wb.events.dossier_changed.emit(made["later"][0])  # shown: read at once
     assert view.gate.loads == read + 2
     wait_idle(qtbot, shell)
+
+    # a change just before the window closes: its hidden reload does not start after it
+    win.tabs.setCurrentWidget(win.dashboard)
+    shell.wb.events.dossier_changed.emit(made["later"][0])
+    win.stop()
+    qtbot.wait(HIDDEN_RELOAD_MS + 300)
+    assert view.gate.loads == read + 2 and shell.settled
 
 
 def test_the_services_errors_reach_the_officer_in_arabic(qapp: QApplication) -> None:

@@ -97,3 +97,17 @@ def test_a_hidden_view_with_a_delay_reloads_once_changes_stop(qtbot: QtBot) -> N
     gate.finished()
     qtbot.wait(120)
     assert loads.started == 1 and stack.currentIndex() == 0
+
+
+def test_a_stopped_gate_starts_nothing_not_even_a_waiting_hidden_reload(qtbot: QtBot) -> None:
+    stack = two_tabs(qtbot)
+    view = page(stack, 1)
+    loads = Loads()
+    gate = ReloadGate(view, loads, hidden_delay_ms=50)
+    gate.request()  # hidden: waits for its delay
+    gate.stop()  # the window closes meanwhile (its workers and runner go)
+    qtbot.wait(150)
+    stack.setCurrentWidget(view)
+    gate.request()
+    gate.now()
+    assert loads.started == 0 and gate.stale
