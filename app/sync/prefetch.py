@@ -12,6 +12,7 @@ thread also binds the rows, into a scratch file, and the writer only runs statem
 
 from __future__ import annotations
 
+import contextlib
 import queue
 import threading
 from collections.abc import Callable, Iterable, Iterator
@@ -72,11 +73,25 @@ def prefetched(
                 continue
         return False
 
+    source = iter(chunks)
+
     def produce() -> None:
+        try:
+            read()
+        finally:
+            # The stream's connection is closed now, on this thread, however the reading
+            # ended; left to the garbage collector (the error's traceback holds this frame) the
+            # socket could be collected before the response that would have closed it.
+            close = getattr(source, "close", None)
+            if close is not None:
+                with contextlib.suppress(Exception):  # (what failed was handed over already)
+                    close()
+
+    def read() -> None:
         pending: list[Chunk] = []
         size = 0
         try:
-            for chunk in chunks:
+            for chunk in source:
                 pending.append(chunk)
                 size += len(chunk.rows)
                 if size >= batch or chunk.end:

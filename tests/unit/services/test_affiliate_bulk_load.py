@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import threading
 from collections.abc import Iterator
 from datetime import date, datetime
 from pathlib import Path
@@ -27,8 +28,8 @@ from app.store import affiliates_bulk as bulk
 from app.sync import affiliates as affiliate_sync
 from app.sync import staging
 from app.sync.export_check import _YMD, KEYS, fast_ok, fast_values, values
-from app.sync.export_stream import chunks
-from app.sync.prefetch import Batch
+from app.sync.export_stream import Chunk, chunks
+from app.sync.prefetch import Batch, prefetched
 from app.sync.staging import Stager, scratch_folder
 from tests.unit.platform.netutil import CannedServer, reply
 
@@ -348,3 +349,31 @@ def test_a_folder_left_by_a_killed_load_is_removed(ctx: Context, client: Platfor
     recent.mkdir()
     assert affiliate_sync.sync(ctx, ACTOR, client).complete
     assert not left.exists() and recent.exists()
+
+
+def test_a_stopped_read_closes_the_export_stream_at_once() -> None:
+    """Its connection is closed when the load stops, not whenever the garbage collector gets
+    to it: the error handed over still holds the reading thread's frame (CI saw an unclosed
+    socket collected during a later check)."""
+    closed = threading.Event()
+
+    def stream() -> Iterator[Chunk]:
+        try:
+            for n in range(50):
+                yield Chunk([], f"c{n}", False)
+        finally:
+            closed.set()
+
+    def stage(b: Batch) -> Batch:
+        if b.cursor == "c2":
+            raise OSError("disk full")
+        return b
+
+    with (
+        pytest.raises(OSError, match="disk full") as failed,
+        prefetched(stream(), batch=0, stage=stage) as batches,
+    ):
+        for _ in batches:
+            pass
+    assert failed.value.__traceback__ is not None  # the error is still held...
+    assert closed.is_set()  # ...and the stream was closed all the same
