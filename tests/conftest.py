@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import faulthandler
+import gc
 import os
+from collections.abc import Iterator
 from typing import TextIO
 
 import pytest
@@ -27,3 +29,12 @@ def pytest_runtest_setup(item: pytest.Item) -> None:
         _fault_log.truncate()
         _fault_log.write(f"running: {item.nodeid}\n")
         _fault_log.flush()
+
+
+@pytest.fixture(autouse=True)
+def _collect_after_each_test() -> Iterator[None]:
+    """A full collection once the test and its fixtures are done: what it left unclosed (a
+    socket, a file) is reported in that test, not at random in whichever later test the
+    collector happens to run (CI once failed a test on a socket an earlier load had left)."""
+    yield
+    gc.collect()
