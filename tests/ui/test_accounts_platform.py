@@ -163,3 +163,41 @@ def test_accounts_reach_the_platform_and_wait_while_it_is_down(
     admin.close()
     assert remote["agent.later"].account.role is Role.CERTIFIER
     assert _platform_column(view)["agent.later"] == "Up to date"
+
+
+def test_the_accounts_screen_takes_the_platforms_list_as_it_opens(
+    qtbot: QtBot, shell: Shell, platform: list[RunningSandbox]
+) -> None:
+    sandbox = platform[-1]
+    elsewhere = PlatformClient(sandbox.base_url)  # another machine of the collectivity
+    elsewhere.login("demo.admin", sandbox_password("demo.admin"))
+    elsewhere.create_account("agent.ailleurs", "Agent Ailleurs", "3330009", Role.PREPARER)
+    elsewhere.close()
+    window = sign_in(
+        qtbot, shell, "demo.admin", sandbox_password("demo.admin"), url=sandbox.base_url
+    )
+    notices: list[str] = []
+    shell.wb.events.notice.connect(lambda text, _kind: notices.append(text))
+    view = window.account_views[1]  # opened: no click on "refresh from the platform"
+    assert isinstance(view, AccountsView)
+    qtbot.waitUntil(lambda: "agent.ailleurs" in _platform_column(view), timeout=TIMEOUT)
+    wait_idle(qtbot, shell)
+    assert _platform_column(view)["agent.ailleurs"] == "Up to date"
+    assert any("added" in n for n in notices)  # the list differed: said once
+
+
+def test_the_accounts_screen_opens_offline_without_an_error(
+    qtbot: QtBot, shell: Shell, platform: list[RunningSandbox]
+) -> None:
+    sandbox = platform[-1]
+    window = sign_in(
+        qtbot, shell, "demo.admin", sandbox_password("demo.admin"), url=sandbox.base_url
+    )
+    sandbox.stop()
+    view = window.account_views[1]
+    assert isinstance(view, AccountsView)
+    wait_idle(qtbot, shell)
+    assert "demo.admin" in _platform_column(view)  # the list kept here
+    assert not [w for w in QApplication.topLevelWidgets() if w.isVisible() and w.isModal()]
+    assert shell.wb.events.online is False  # the header says offline
+    platform.append(start_in_thread(sandbox.data_dir, port=sandbox.port, affiliates=5))

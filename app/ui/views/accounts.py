@@ -216,6 +216,11 @@ class AccountsView(QWidget, ReviewActions):
     def refresh_from_platform(self) -> None:
         refresh_from_platform(self.wb, self, self._pushed)
 
+    def refresh_quietly(self) -> None:
+        """The platform's list, in the background, as the screen opens (the responsible
+        reviews who has access: accounts created or removed elsewhere show without a click)."""
+        refresh_from_platform(self.wb, self, self._pushed, quiet=True)
+
     def change_selected_role(self) -> QInputDialog | None:
         row = self.selected()
         return None if row is None else choose_role(self.wb, self, row.id, row.role, self._pushed)

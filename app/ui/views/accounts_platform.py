@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.models import Account, Role
 from app.platform.client import PlatformClient
+from app.platform.errors import OfflineError
 from app.services import account_sync, accounts
 from app.services.account_sync import PushReport, RefreshReport
 from app.services.accounts import CREATABLE_ROLES
@@ -145,20 +146,35 @@ def change_then_push(
 
 
 def refresh_from_platform(
-    wb: Workbench, parent: QWidget, on_pushed: Callable[[PushReport], None]
+    wb: Workbench, parent: QWidget, on_pushed: Callable[[PushReport], None], quiet: bool = False
 ) -> None:
-    """Push what waits, then take the platform's list (accounts added or deleted there)."""
+    """Push what waits, then take the platform's list (accounts added or deleted there).
+
+    ``quiet`` (the screen opening): in the background, without a word unless the platform's
+    list differed; offline, the list shown is the one kept here (the header says offline)."""
     ctx, actor, client = wb.ctx, wb.actor, wb.client
 
     def done(report: RefreshReport) -> None:
         on_pushed(report.push)
         counts = (len(report.added), len(report.changed), len(report.missing))
+        if quiet and not any(counts):
+            return
         text = translate(
             "AccountsPlatform", "Platform: %1 account(s) added, %2 changed, %3 deleted there."
         )
         wb.events.say(fmt(text, *(str(n) for n in counts)), "success")
 
-    wb.run_online(parent, lambda _: account_sync.refresh(ctx, actor, client), done)
+    def failed(exc: BaseException) -> None:
+        if not isinstance(exc, OfflineError):
+            wb.runner.report(parent, exc)
+
+    def work(_: OpControl) -> RefreshReport:
+        return account_sync.refresh(ctx, actor, client)
+
+    if quiet:
+        wb.run_online(parent, work, done, failure=failed, blocking=False)
+    else:
+        wb.run_online(parent, work, done)
 
 
 def reset_password(wb: Workbench, parent: QWidget, account_id: str) -> None:

@@ -23,6 +23,7 @@ def _accounts(wb: Workbench) -> QWidget:
 
     view = AccountsView(wb)
     view.reload()
+    view.refresh_quietly()
     return view
 
 
