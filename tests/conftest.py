@@ -22,13 +22,25 @@ if os.environ.get("MELLAF_FAULT_LOG"):
     faulthandler.enable(_fault_log, all_threads=True)
 
 
-@pytest.hookimpl(tryfirst=True)
-def pytest_runtest_setup(item: pytest.Item) -> None:
-    if _fault_log is not None:
-        _fault_log.seek(0)
-        _fault_log.truncate()
-        _fault_log.write(f"running: {item.nodeid}\n")
-        _fault_log.flush()
+TEST_TIMEOUT_S = float(os.environ.get("MELLAF_TEST_TIMEOUT_S", "300"))
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_protocol(item: pytest.Item, nextitem: pytest.Item | None) -> Iterator[None]:
+    """Names the running test in the fault log; past TEST_TIMEOUT_S (setup, call and teardown
+    together) every thread's stack is written there and the run ends."""
+    if _fault_log is None:
+        yield
+        return
+    _fault_log.seek(0)
+    _fault_log.truncate()
+    _fault_log.write(f"running: {item.nodeid}\n")
+    _fault_log.flush()
+    faulthandler.dump_traceback_later(TEST_TIMEOUT_S, exit=True, file=_fault_log)
+    try:
+        yield
+    finally:
+        faulthandler.cancel_dump_traceback_later()
 
 
 @pytest.fixture(autouse=True)

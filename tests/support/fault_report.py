@@ -5,7 +5,9 @@ output; CI keeps the beginning and the end of a long output, and the crashing th
 was cut out of the middle once. Instead ``installer/dev.sh test`` sets ``MELLAF_FAULT_LOG``:
 the fault handler writes there (``tests/conftest.py``), with the test that was running, and
 after a failed run this module prints the threads' innermost frames, the crashing thread and
-the test last.
+the test last. A test that runs longer than ``MELLAF_TEST_TIMEOUT_S`` (300 s) has every thread
+dumped there too and ends the run: a hang then shows where it waits, in minutes, instead of
+using up CI's time limit with no word.
 """
 
 from __future__ import annotations
@@ -40,17 +42,18 @@ def report(text: str) -> str:
     if not threads:
         return ""
     current = [t for t in threads if t[0].startswith("Current thread")]
-    others = [t for t in threads if not t[0].startswith("Current thread")]
-    out = ["== the test process crashed (fault handler)"]
+    what, whose = "crashed", "the crashing thread"
+    if not current:  # a test ran too long: no thread crashed; the main thread (listed last,
+        # the oldest) runs the test
+        current, what, whose = [threads[-1]], "was stopped: a test ran too long", "the main thread"
+    others = [t for t in threads if t is not current[0]]
+    out = [f"== the test process {what} (fault handler)"]
     if others:
         out.append(f"-- {len(others)} other thread(s), innermost frames:")
         for t in others:
             out += [t[0], *t[1 : 1 + OTHER_FRAMES]]
     for t in current:
-        out += [
-            f"-- the crashing thread, innermost {CURRENT_FRAMES} frames:",
-            *t[: 1 + CURRENT_FRAMES],
-        ]
+        out += [f"-- {whose}, innermost {CURRENT_FRAMES} frames:", *t[: 1 + CURRENT_FRAMES]]
     out += head  # the test that ran, and the fatal error
     return "\n".join(out) + "\n"
 

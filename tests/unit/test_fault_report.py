@@ -19,7 +19,8 @@ def test_a_real_crash_is_reported_with_its_thread_and_test(tmp_path: Path) -> No
         "import threading, time, faulthandler\n"
         "import tests.conftest as c\n"
         "class Item: nodeid = 'tests/x.py::test_y'\n"
-        "c.pytest_runtest_setup(Item())\n"
+        "running = c.pytest_runtest_protocol(Item(), None)\n"
+        "next(running)\n"
         "threading.Thread(target=time.sleep, args=(30,), daemon=True).start()\n"
         "def crash_here():\n"
         "    faulthandler._sigsegv()\n"
@@ -56,3 +57,30 @@ def test_the_other_threads_are_cut_short_and_nothing_is_said_without_a_crash() -
     first_other = out.index("Thread 0x1 (most recent call first):")
     assert out[first_other + 1 : first_other + 1 + OTHER_FRAMES] == frames[:OTHER_FRAMES]
     assert report("running: t\n") == ""
+
+
+def test_a_test_that_runs_too_long_ends_the_run_with_the_main_threads_stack(
+    tmp_path: Path,
+) -> None:
+    log = tmp_path / "fault.log"
+    code = (
+        "import threading, time\n"
+        "import tests.conftest as c\n"
+        "class Item: nodeid = 'tests/x.py::test_stuck'\n"
+        "running = c.pytest_runtest_protocol(Item(), None)\n"
+        "next(running)\n"
+        "threading.Thread(target=time.sleep, args=(30,), daemon=True).start()\n"
+        "def stuck_here():\n"
+        "    time.sleep(30)\n"
+        "stuck_here()\n"
+    )
+    env = {**os.environ, "MELLAF_FAULT_LOG": str(log), "MELLAF_TEST_TIMEOUT_S": "1"}
+    done = subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, timeout=60
+    )
+    assert done.returncode == 1  # ended by the watchdog, well before the 30 s sleep
+    lines = report(log.read_text(encoding="utf-8")).splitlines()
+    assert lines[0] == "== the test process was stopped: a test ran too long (fault handler)"
+    main = lines.index(next(ln for ln in lines if ln.startswith("-- the main thread")))
+    assert "stuck_here" in lines[main + 2]
+    assert "running: tests/x.py::test_stuck" in lines[main:]
