@@ -137,7 +137,6 @@ class _Task(QObject):
         self.number = number
         self.control = OpControl()
         self.dialog: QProgressDialog | None = None
-        self.started = False
         self.ended = False
         self._poll = QTimer(self)
         self._poll.setInterval(POLL_MS)

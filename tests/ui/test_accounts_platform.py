@@ -19,6 +19,7 @@ from app.platform.client import PlatformClient
 from app.sandbox.seed import sandbox_password
 from app.sandbox.server import RunningSandbox, start_in_thread
 from app.ui.app import Shell
+from app.ui.main_window import MainWindow
 from app.ui.views.accounts import AccountsView
 from app.ui.views.accounts_dialog import NewAccountDialog
 from app.ui.views.accounts_platform import PasswordDialog
@@ -33,6 +34,11 @@ def platform(tmp_path: Path) -> Iterator[list[RunningSandbox]]:
     running = [start_in_thread(tmp_path / "platform", affiliates=5)]
     yield running
     running[-1].stop()
+
+
+def _sign_in_admin(qtbot: QtBot, shell: Shell, sandbox: RunningSandbox) -> MainWindow:
+    """The collectivity's responsible, signed in to this test's own sandbox."""
+    return sign_in(qtbot, shell, "demo.admin", sandbox_password("demo.admin"), url=sandbox.base_url)
 
 
 def _platform_column(view: AccountsView) -> dict[str, str]:
@@ -82,9 +88,7 @@ def test_accounts_reach_the_platform_and_wait_while_it_is_down(
     qtbot: QtBot, shell: Shell, platform: list[RunningSandbox]
 ) -> None:
     sandbox = platform[-1]
-    window = sign_in(
-        qtbot, shell, "demo.admin", sandbox_password("demo.admin"), url=sandbox.base_url
-    )
+    window = _sign_in_admin(qtbot, shell, sandbox)
     view = window.account_views[1]
     assert isinstance(view, AccountsView)
     wait_idle(qtbot, shell)
@@ -173,9 +177,7 @@ def test_the_accounts_screen_takes_the_platforms_list_as_it_opens(
     elsewhere.login("demo.admin", sandbox_password("demo.admin"))
     elsewhere.create_account("agent.ailleurs", "Agent Ailleurs", "3330009", Role.PREPARER)
     elsewhere.close()
-    window = sign_in(
-        qtbot, shell, "demo.admin", sandbox_password("demo.admin"), url=sandbox.base_url
-    )
+    window = _sign_in_admin(qtbot, shell, sandbox)
     notices: list[str] = []
     shell.wb.events.notice.connect(lambda text, _kind: notices.append(text))
     view = window.account_views[1]  # opened: no click on "refresh from the platform"
@@ -190,9 +192,7 @@ def test_the_accounts_screen_opens_offline_without_an_error(
     qtbot: QtBot, shell: Shell, platform: list[RunningSandbox]
 ) -> None:
     sandbox = platform[-1]
-    window = sign_in(
-        qtbot, shell, "demo.admin", sandbox_password("demo.admin"), url=sandbox.base_url
-    )
+    window = _sign_in_admin(qtbot, shell, sandbox)
     sandbox.stop()
     view = window.account_views[1]
     assert isinstance(view, AccountsView)
